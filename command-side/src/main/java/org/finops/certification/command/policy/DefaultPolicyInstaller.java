@@ -1,0 +1,45 @@
+package org.finops.certification.command.policy;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** A fresh system can take applications at once: the shipped policy is published when it is not yet. */
+@Component
+public class DefaultPolicyInstaller implements ApplicationRunner {
+    public static final String DEFAULT_VERSION = "2025-1";
+    private static final Logger log = LoggerFactory.getLogger(DefaultPolicyInstaller.class);
+
+    private final CommandGateway commands;
+    private final PolicyCatalog catalog;
+    private final JsonMapper json;
+
+    public DefaultPolicyInstaller(CommandGateway commands, PolicyCatalog catalog, JsonMapper json) {
+        this.commands = commands;
+        this.catalog = catalog;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (catalog.version(DEFAULT_VERSION).isPresent()) {
+            return;
+        }
+        try (InputStream in = new ClassPathResource("policies/" + DEFAULT_VERSION + ".json").getInputStream()) {
+            PolicyDocument document = json.readValue(in, PolicyDocument.class);
+            commands.sendAndWait(new PublishPolicy(DEFAULT_VERSION, document.toPublished(DEFAULT_VERSION)));
+            log.info("installed the default policy {}", DEFAULT_VERSION);
+        } catch (ConcurrencyException e) {
+            log.info("another instance installed the default policy {} at the same time", DEFAULT_VERSION);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.finops.certification.command.policy;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.finops.certification.events.PolicyPublished;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The policy versions in PostgreSQL, kept by a subscribing handler in the transaction that publishes them. */
+@Component
+@ProcessingGroup("command-side-lookups")
+public class JdbcPolicyCatalog implements PolicyCatalog {
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    public JdbcPolicyCatalog(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public Policy inForceAt(Instant instant) {
+        return jdbc.query("SELECT document FROM policy_version WHERE effective_from <= ?"
+                                + " ORDER BY effective_from DESC, version DESC LIMIT 1",
+                        (row, n) -> read(row.getBytes(1)), Timestamp.from(instant))
+                .stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no policy is in force at " + instant));
+    }
+
+    @Override
+    public Optional<Policy> version(String version) {
+        return jdbc.query("SELECT document FROM policy_version WHERE version = ?",
+                (row, n) -> read(row.getBytes(1)), version).stream().findFirst();
+    }
+
+    @EventHandler
+    void on(PolicyPublished event) {
+        jdbc.update("INSERT INTO policy_version (version, effective_from, document) VALUES (?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING",
+                event.policyVersion(), Timestamp.from(event.effectiveFrom()), json.writeValueAsBytes(event));
+    }
+
+    private Policy read(byte[] document) {
+        return new Policy(json.readValue(document, PolicyPublished.class));
+    }
+}

@@ -1,0 +1,52 @@
+package org.finops.certification.command.security;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The role rules of the contract: staff decide, a member acts only for its own organisation. */
+@Component
+public class Access {
+
+    public Caller caller() {
+        if (!(SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof Jwt jwt)) {
+            throw new AccessDeniedException("no bearer token");
+        }
+        Object roles = jwt.getClaims().getOrDefault("roles", List.of());
+        Set<String> roleNames = roles instanceof Collection<?> list
+                ? list.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet())
+                : Set.of(String.valueOf(roles));
+        return new Caller(jwt.getSubject(), roleNames, jwt.getClaimAsString("org"));
+    }
+
+    public Caller staff() {
+        Caller caller = caller();
+        if (!caller.isStaff()) {
+            throw new AccessDeniedException("only certification staff may do this");
+        }
+        return caller;
+    }
+
+    public Caller staffOrMember(String memberId) {
+        Caller caller = caller();
+        if (!caller.isStaff() && !caller.actsFor(memberId)) {
+            throw new AccessDeniedException("only staff or the member itself may do this");
+        }
+        return caller;
+    }
+
+    /** Anyone with a role may ask (and be refused), but a member only about its own certifications. */
+    public Caller anyRoleAbout(String memberId) {
+        Caller caller = caller();
+        if (!caller.isStaff() && !caller.isAuditor() && !caller.actsFor(memberId)) {
+            throw new AccessDeniedException("a member may only act for its own organisation");
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,93 @@
+package org.finops.certification.command.security;
+
+import com.nimbusds.jwt.JWTParser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.Collection;
+import java.util.List;
+
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+    private static final int MINIMUM_SECRET_BYTES = 32;
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .build();
+    }
+
+    /** HS256 with the shared secret (dev, tests), RS256 from the identity provider's JWKS; chosen by the token. */
+    @Bean
+    JwtDecoder jwtDecoder(@Value("${cert.jwt.secret:}") String secret, @Value("${cert.jwt.jwks-uri:}") String jwksUri) {
+        JwtDecoder hmac = secret.isBlank() ? null : hmacDecoder(secret);
+        JwtDecoder rsa = jwksUri.isBlank() ? null : NimbusJwtDecoder.withJwkSetUri(jwksUri).build();
+        if (hmac == null && rsa == null) {
+            throw new IllegalStateException("set CERT_JWT_SECRET or CERT_JWT_JWKS_URI: no token could be checked");
+        }
+        return token -> {
+            JwtDecoder decoder = algorithmOf(token).startsWith("HS") ? hmac : rsa;
+            if (decoder == null) {
+                throw new BadJwtException("tokens signed this way are not accepted here");
+            }
+            return decoder.decode(token);
+        };
+    }
+
+    private static JwtDecoder hmacDecoder(String secret) {
+        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
+        if (key.length < MINIMUM_SECRET_BYTES) {
+            throw new IllegalStateException("CERT_JWT_SECRET must be at least " + MINIMUM_SECRET_BYTES + " bytes");
+        }
+        return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
+                .macAlgorithm(MacAlgorithm.HS256).build();
+    }
+
+    private static String algorithmOf(String token) {
+        try {
+            return JWTParser.parse(token).getHeader().getAlgorithm().getName();
+        } catch (ParseException | RuntimeException e) {
+            throw new BadJwtException("malformed token");
+        }
+    }
+
+    private static JwtAuthenticationConverter rolesFromClaim() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            Object roles = jwt.getClaims().get("roles");
+            Collection<?> names = roles instanceof Collection<?> list ? list : List.of();
+            return names.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        });
+        return converter;
+    }
+}

@@ -1,0 +1,106 @@
+package org.finops.certification.command.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.finops.certification.command.member.ImportLegacyCertification;
+import org.finops.certification.command.member.Owners;
+import org.finops.certification.command.member.RequestRenewal;
+import org.finops.certification.command.member.RequestTransfer;
+import org.finops.certification.command.member.RequestWhiteLabelExtension;
+import org.finops.certification.command.member.RevokeCertification;
+import org.finops.certification.command.rules.Refused;
+import org.finops.certification.command.rules.UnknownEntity;
+import org.finops.certification.command.security.Access;
+import org.finops.certification.command.security.Caller;
+import org.finops.certification.events.CertificationType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1")
+class CertificationController {
+    private final Decisions decisions;
+    private final Access access;
+    private final Owners owners;
+    private final RecordedRefusals refusals;
+
+    CertificationController(Decisions decisions, Access access, Owners owners, RecordedRefusals refusals) {
+        this.decisions = decisions;
+        this.access = access;
+        this.owners = owners;
+        this.refusals = refusals;
+    }
+
+    @PostMapping("/certifications/{certificationId}/renewals")
+    ResponseEntity<Map<String, Object>> requestRenewal(@PathVariable String certificationId,
+                                                       @Valid @RequestBody Requests.Renewal body) {
+        String memberId = ownerOf(certificationId);
+        Caller caller = access.staffOrMember(memberId);
+        String applicationId = UUID.randomUUID().toString();
+        var decided = decisions.decide(memberId, new RequestRenewal(memberId, certificationId, applicationId,
+                body.content()), caller, null);
+        return Answers.created("/api/v1/applications/" + applicationId, decided.position(),
+                Map.of("applicationId", applicationId, "certificationId", certificationId));
+    }
+
+    @PostMapping("/certifications/{certificationId}/revoke")
+    ResponseEntity<Map<String, Object>> revoke(@PathVariable String certificationId,
+                                               @Valid @RequestBody Requests.RequiredReason body) {
+        Caller staff = access.staff();
+        String memberId = ownerOf(certificationId);
+        var decided = decisions.decide(memberId, new RevokeCertification(memberId, certificationId, body.reason()),
+                staff, body.reason());
+        return Answers.ok(decided.position(), Map.of("certificationId", certificationId, "status", "REVOKED"));
+    }
+
+    @PostMapping("/certifications/{certificationId}/transfer")
+    ResponseEntity<ProblemDetail> transfer(@PathVariable String certificationId,
+                                           @Valid @RequestBody Requests.Transfer body, HttpServletRequest request) {
+        String memberId = ownerOf(certificationId);
+        Caller caller = access.anyRoleAbout(memberId);
+        var decided = decisions.<Refused>decide(memberId,
+                new RequestTransfer(memberId, certificationId, body.toMemberId(), body.reason()), caller,
+                body.reason());
+        return refusals.answer(request, decided.result(), decided.position());
+    }
+
+    @PostMapping("/certifications/{certificationId}/white-label-partners")
+    ResponseEntity<ProblemDetail> extendToWhiteLabelPartner(@PathVariable String certificationId,
+                                                            @Valid @RequestBody Requests.WhiteLabelPartner body,
+                                                            HttpServletRequest request) {
+        String memberId = ownerOf(certificationId);
+        Caller caller = access.anyRoleAbout(memberId);
+        var decided = decisions.<Refused>decide(memberId,
+                new RequestWhiteLabelExtension(memberId, certificationId, body.partnerMemberId()), caller, null);
+        return refusals.answer(request, decided.result(), decided.position());
+    }
+
+    @PostMapping("/legacy-certifications")
+    ResponseEntity<Map<String, Object>> importLegacy(@Valid @RequestBody Requests.LegacyCertification body) {
+        Caller staff = access.staff();
+        if (!body.expiresOn().isAfter(body.grantedOn())) {
+            throw new InvalidRequest("expiresOn", "must be after grantedOn");
+        }
+        String certificationId = UUID.randomUUID().toString();
+        var decided = decisions.decide(body.memberId(), new ImportLegacyCertification(body.memberId(),
+                certificationId, CertificationType.valueOf(body.legacyType().name()),
+                body.grantedOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                body.expiresOn().atStartOfDay(ZoneOffset.UTC).toInstant(), body.externalReference()), staff, null);
+        return Answers.created("/api/v1/certifications/" + certificationId, decided.position(),
+                Map.of("certificationId", certificationId));
+    }
+
+    private String ownerOf(String certificationId) {
+        return owners.ofCertification(certificationId)
+                .orElseThrow(() -> new UnknownEntity("no certification " + certificationId));
+    }
+}

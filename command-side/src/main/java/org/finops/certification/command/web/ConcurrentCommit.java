@@ -1,0 +1,30 @@
+package org.finops.certification.command.web;
+
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+
+import java.sql.SQLException;
+
+/** Recognises a commit that lost to a concurrent one, which the client may simply retry. */
+final class ConcurrentCommit {
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String SERIALIZATION_FAILURE = "40001";
+
+    private ConcurrentCommit() {
+    }
+
+    static boolean isConcurrencyFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException || cause instanceof ConcurrencyFailureException
+                    || cause instanceof DataIntegrityViolationException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql
+                    && (UNIQUE_VIOLATION.equals(sql.getSQLState()) || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

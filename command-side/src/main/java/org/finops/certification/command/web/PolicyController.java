@@ -1,0 +1,45 @@
+package org.finops.certification.command.web;
+
+import org.finops.certification.command.policy.PolicyDocument;
+import org.finops.certification.command.policy.PublishPolicy;
+import org.finops.certification.command.security.Access;
+import org.finops.certification.command.security.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+@RestController
+@RequestMapping("/api/v1/policies")
+class PolicyController {
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final Decisions decisions;
+    private final Access access;
+
+    PolicyController(Decisions decisions, Access access) {
+        this.decisions = decisions;
+        this.access = access;
+    }
+
+    @PutMapping("/{version}")
+    ResponseEntity<Map<String, Object>> publish(@PathVariable String version, @RequestBody PolicyDocument document) {
+        Caller staff = access.staff();
+        if (!VERSION.matcher(version).matches()) {
+            throw new InvalidRequest("version", "must be 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        Map<String, String> problems = document.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        var decided = decisions.decide(version, new PublishPolicy(version, document.toPublished(version)), staff,
+                null);
+        return Answers.ok(decided.position(), Map.of("policyVersion", version,
+                "effectiveFrom", document.effectiveFrom().toString()));
+    }
+}

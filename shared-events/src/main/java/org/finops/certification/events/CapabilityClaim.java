@@ -1,0 +1,4 @@
+package org.finops.certification.events;
+
+public record CapabilityClaim(String capabilityId, String evidenceUrl) {
+}

@@ -1,0 +1,6 @@
+package org.finops.certification.events;
+
+import java.time.Instant;
+
+public record CertificationExpired(String memberId, String certificationId, Instant validUntil) implements MemberEvent {
+}

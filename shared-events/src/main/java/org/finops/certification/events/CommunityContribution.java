@@ -1,0 +1,4 @@
+package org.finops.certification.events;
+
+public record CommunityContribution(CommunityKind kind, String url) {
+}

@@ -1,0 +1,7 @@
+package org.finops.certification.events;
+
+public enum FocusMode {
+    PRODUCE,
+    IMPORT,
+    EXPORT
+}

@@ -1,0 +1,8 @@
+package org.finops.certification.events;
+
+public enum IndividualCertificationType {
+    PRACTITIONER,
+    ENGINEER,
+    PROFESSIONAL,
+    FOCUS_ANALYST
+}
