@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.finops.certification.command.member.Approval;
 import org.finops.certification.command.member.ApproveApplication;
-import org.finops.certification.command.member.Owners;
+import org.finops.certification.command.infrastructure.Owners;
 import org.finops.certification.command.member.RejectApplication;
 import org.finops.certification.command.member.SubmitApplication;
 import org.finops.certification.command.member.WithdrawApplication;

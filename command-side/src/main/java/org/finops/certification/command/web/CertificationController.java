@@ -3,7 +3,7 @@ package org.finops.certification.command.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.finops.certification.command.member.ImportLegacyCertification;
-import org.finops.certification.command.member.Owners;
+import org.finops.certification.command.infrastructure.Owners;
 import org.finops.certification.command.member.RequestRenewal;
 import org.finops.certification.command.member.RequestTransfer;
 import org.finops.certification.command.member.RequestWhiteLabelExtension;

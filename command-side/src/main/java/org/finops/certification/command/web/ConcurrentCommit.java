@@ -1,5 +1,6 @@
 package org.finops.certification.command.web;
 
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,7 +17,8 @@ final class ConcurrentCommit {
 
     static boolean isConcurrencyFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException || cause instanceof ConcurrencyFailureException
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException
+                    || cause instanceof ConcurrencyFailureException
                     || cause instanceof DataIntegrityViolationException) {
                 return true;
             }

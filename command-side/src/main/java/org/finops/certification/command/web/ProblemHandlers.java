@@ -1,6 +1,7 @@
 package org.finops.certification.command.web;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.finops.certification.command.rules.InvalidInput;
 import org.finops.certification.command.rules.InvalidState;
@@ -53,8 +54,8 @@ public class ProblemHandlers {
         return problems.respond(problems.of(HttpStatus.CONFLICT, "INVALID_STATE", e.getMessage()));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
         return problems.respond(problems.of(HttpStatus.CONFLICT, "CONFLICT",
                 "a concurrent change to the same member won, or the identifier is already taken; read and retry"));
     }

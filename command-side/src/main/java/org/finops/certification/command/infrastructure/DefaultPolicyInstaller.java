@@ -1,5 +1,8 @@
-package org.finops.certification.command.policy;
+package org.finops.certification.command.infrastructure;
 
+import org.finops.certification.command.policy.PolicyCatalog;
+import org.finops.certification.command.policy.PolicyDocument;
+import org.finops.certification.command.policy.PublishPolicy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.finops.certification.command.member;
+package org.finops.certification.command.infrastructure;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

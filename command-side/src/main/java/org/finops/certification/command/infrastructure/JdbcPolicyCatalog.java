@@ -1,5 +1,7 @@
-package org.finops.certification.command.policy;
+package org.finops.certification.command.infrastructure;
 
+import org.finops.certification.command.policy.Policy;
+import org.finops.certification.command.policy.PolicyCatalog;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.finops.certification.events.PolicyPublished;
@@ -13,7 +15,7 @@ import java.util.Optional;
 
 /** The policy versions in PostgreSQL, kept by a subscribing handler in the transaction that publishes them. */
 @Component
-@ProcessingGroup("command-side-lookups")
+@ProcessingGroup(Owners.PROCESSING_GROUP)
 public class JdbcPolicyCatalog implements PolicyCatalog {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;

@@ -1,0 +1,131 @@
+package org.finops.certification.command.api;
+
+import org.finops.certification.command.support.Api;
+import org.finops.certification.command.support.TestDatabase;
+import org.finops.certification.command.support.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command side over HTTP against a real PostgreSQL; every test works on members of its own. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class ApiTestBase {
+    static final String MEMBERS = "/api/v1/members";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    Api api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase database = TestDatabase.get();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", database::password);
+        registry.add("cert.jwt.secret", () -> Tokens.SECRET);
+        registry.add("cert.snapshot.threshold", () -> "25");
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    static String uniqueMemberId(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    String registerMember(String name, String band) {
+        String memberId = uniqueMemberId(name);
+        Api.Reply reply = api.post(MEMBERS, Tokens.staff(), Map.of("memberId", memberId, "legalName", name + " Inc.",
+                "sizeBand", band, "goodStanding", true, "contactEmail", "certs@" + name + ".example"));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return memberId;
+    }
+
+    void recordCredentials(String memberId, String type, int count) {
+        for (int i = 0; i < count; i++) {
+            Api.Reply reply = api.post(MEMBERS + "/" + memberId + "/individual-certifications", Tokens.member(memberId),
+                    Map.of("personId", type + "-person-" + i, "type", type,
+                            "credentialId", memberId + "-" + type + "-" + i, "issuedOn", "2025-05-01"));
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        }
+    }
+
+    /** A 500_4999 member holding exactly the platform requirements of 2025-1, with engineers among practitioners. */
+    String platformReadyMember(String name) {
+        String memberId = registerMember(name, "500_4999");
+        recordCredentials(memberId, "PRACTITIONER", 30);
+        recordCredentials(memberId, "ENGINEER", 20);
+        recordCredentials(memberId, "PROFESSIONAL", 3);
+        recordCredentials(memberId, "FOCUS_ANALYST", 15);
+        return memberId;
+    }
+
+    static Map<String, Object> platformApplication(String memberId) {
+        Map<String, Object> body = new LinkedHashMap<>(platformRenewal());
+        body.put("memberId", memberId);
+        body.put("type", "PLATFORM");
+        return body;
+    }
+
+    static Map<String, Object> platformRenewal() {
+        List<Map<String, String>> capabilities = new ArrayList<>();
+        for (String id : List.of("data-ingestion", "allocation", "reporting-analytics", "anomaly-management",
+                "forecasting", "unit-economics", "rate-optimization")) {
+            capabilities.add(Map.of("capabilityId", id, "evidenceUrl", "https://acme.example/docs/" + id));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("offering", Map.of("name", "Acme Cloud Cost", "url", "https://acme.example/product",
+                "openSource", false, "foundingMaintainer", false));
+        body.put("capabilities", capabilities);
+        body.put("focus", Map.of("version", "1.2", "modes", List.of("EXPORT"),
+                "referenceUrl", "https://acme.example/focus"));
+        body.put("community", List.of(Map.of("kind", "WORKING_GROUP", "url", "https://acme.example/blog/wg")));
+        return body;
+    }
+
+    String submitPlatform(String memberId) {
+        Api.Reply reply = api.post("/api/v1/applications", Tokens.member(memberId), platformApplication(memberId));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.text("applicationId");
+    }
+
+    String approve(String applicationId) {
+        Api.Reply reply = api.post("/api/v1/applications/" + applicationId + "/approve", Tokens.staff(),
+                Map.of("comment", "meets 2025-1"));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.text("certificationId");
+    }
+
+    String certifiedMember(String name) {
+        String memberId = platformReadyMember(name);
+        approve(submitPlatform(memberId));
+        return memberId;
+    }
+
+    String certificationOf(String memberId) {
+        return jdbc.queryForObject("SELECT certification_id FROM certification_owner WHERE member_id = ?",
+                String.class, memberId);
+    }
+
+    long eventsOf(String aggregateId, String eventName) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " AND payload_type LIKE ?", Long.class, aggregateId, "%." + eventName);
+        return count == null ? 0 : count;
+    }
+}

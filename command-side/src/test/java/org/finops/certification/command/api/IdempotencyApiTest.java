@@ -1,0 +1,82 @@
+package org.finops.certification.command.api;
+
+import org.finops.certification.command.support.Api;
+import org.finops.certification.command.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdempotencyApiTest extends ApiTestBase {
+
+    @Test
+    void theSamePostWithTheSameKeyHasOneEffect() {
+        String memberId = registerMember("idem", "LT_100");
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+
+        Api.Reply first = api.send("POST", "/api/v1/applications", Tokens.member(memberId),
+                platformApplication(memberId), key);
+        Api.Reply second = api.send("POST", "/api/v1/applications", Tokens.member(memberId),
+                platformApplication(memberId), key);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.header("X-Event-Position")).isEqualTo(first.header("X-Event-Position"));
+        assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(eventsOf(memberId, "ApplicationSubmitted")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentRepeatsOfOneKeyHaveOneEffect() throws Exception {
+        String memberId = registerMember("idem-race", "LT_100");
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Callable<Api.Reply> record = () -> api.send("POST", MEMBERS + "/" + memberId + "/individual-certifications",
+                Tokens.member(memberId), Map.of("personId", "p", "type", "ENGINEER",
+                        "credentialId", memberId + "-race", "issuedOn", "2025-05-01"), key);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            replies.add(pool.submit(record));
+        }
+        for (Future<Api.Reply> reply : replies) {
+            assertThat(reply.get().status()).as(reply.get().toString()).isEqualTo(201);
+        }
+        pool.shutdown();
+        assertThat(eventsOf(memberId, "IndividualCertificationRecorded")).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyReusedForAnotherRequestIsRefused() {
+        String memberId = registerMember("idem-reuse", "LT_100");
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        api.send("POST", "/api/v1/applications", Tokens.member(memberId), platformApplication(memberId), key);
+        Map<String, Object> other = platformApplication(memberId);
+        other.put("type", "SERVICE_PROVIDER");
+
+        Api.Reply reply = api.send("POST", "/api/v1/applications", Tokens.member(memberId), other, key);
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.text("code")).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void aFailedRequestDoesNotConsumeItsKey() {
+        String memberId = registerMember("idem-fail", "LT_100");
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Api.Reply refused = api.send("PUT", MEMBERS + "/" + memberId + "/standing", Tokens.staff(),
+                Map.of("goodStanding", false), key);
+        assertThat(refused.status()).isEqualTo(400);
+        Api.Reply nowValid = api.send("PUT", MEMBERS + "/" + memberId + "/standing", Tokens.staff(),
+                Map.of("goodStanding", false, "reason", "fee unpaid"), key);
+        assertThat(nowValid.status()).as(nowValid.toString()).isEqualTo(200);
+    }
+}

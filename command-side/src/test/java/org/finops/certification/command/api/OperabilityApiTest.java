@@ -1,0 +1,25 @@
+package org.finops.certification.command.api;
+
+import org.finops.certification.command.support.Api;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OperabilityApiTest extends ApiTestBase {
+
+    @Test
+    void servesItsOpenApiDescription() {
+        Api.Reply docs = api.send("GET", "/v3/api-docs", null, null, Map.of());
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/applications/{applicationId}/approve", "/api/v1/policies/{version}");
+    }
+
+    @Test
+    void reportsItsHealthWithoutAToken() {
+        Api.Reply health = api.send("GET", "/actuator/health", null, null, Map.of());
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.text("status")).isEqualTo("UP");
+    }
+}

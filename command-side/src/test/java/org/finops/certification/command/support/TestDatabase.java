@@ -1,0 +1,118 @@
+package org.finops.certification.command.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A real PostgreSQL for the tests, chosen in this order: the server the environment names
+ * ({@code CERT_TEST_DB_URL}, {@code CERT_TEST_DB_USER}, {@code CERT_TEST_DB_PASSWORD}), a Testcontainers PostgreSQL
+ * when a Docker engine answers, else an embedded PostgreSQL server (zonky). Each test JVM gets a database of its own.
+ */
+public final class TestDatabase {
+    private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+    private static TestDatabase instance;
+
+    private final String url;
+    private final String user;
+    private final String password;
+
+    private TestDatabase(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    public static synchronized TestDatabase get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    private static TestDatabase start() {
+        String named = System.getenv("CERT_TEST_DB_URL");
+        if (named != null && !named.isBlank()) {
+            log.info("test PostgreSQL: the server named by CERT_TEST_DB_URL ({})", named);
+            return freshDatabase(named, env("CERT_TEST_DB_USER", "postgres"), env("CERT_TEST_DB_PASSWORD", ""));
+        }
+        if (dockerAnswers()) {
+            PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+            container.start();
+            log.info("test PostgreSQL: Testcontainers ({})", container.getJdbcUrl());
+            return freshDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        }
+        try {
+            Path dataDirectory = Files.createTempDirectory("cert-test-pg");
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(true).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away; the data directory is temporary
+                }
+            }));
+            log.info("test PostgreSQL: embedded server (zonky) on port {}", postgres.getPort());
+            return freshDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start an embedded PostgreSQL", e);
+        }
+    }
+
+    private static boolean dockerAnswers() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static TestDatabase freshDatabase(String serverUrl, String user, String password) {
+        String name = "cert_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the test database on " + serverUrl, e);
+        }
+        int query = serverUrl.indexOf('?');
+        String base = query < 0 ? serverUrl : serverUrl.substring(0, query);
+        String databaseUrl = base.substring(0, base.lastIndexOf('/') + 1) + name
+                + (query < 0 ? "" : serverUrl.substring(query));
+        return new TestDatabase(databaseUrl, user, password);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+}

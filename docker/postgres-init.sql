@@ -1,0 +1,1 @@
+CREATE DATABASE certification_query OWNER certification;
