@@ -21,7 +21,7 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(LocalPostgres postgres, Path home) throws JOSEException {
+    static void print(LocalPostgres postgres, LocalKafka kafka, Path home) throws JOSEException {
         String secret = System.getenv().getOrDefault("CERT_JWT_SECRET", DEV_SECRET);
         System.out.println("""
 
@@ -30,6 +30,7 @@ final class Banner {
                    command-side  http://localhost:8081   (OpenAPI: /v3/api-docs)
                    query-side    http://localhost:8082
                    database      %s
+                   kafka         %s   (topic certification.events.v1)
                    data and logs %s
                  Dev tokens (valid 12 hours):
                    STAFF=%s
@@ -39,7 +40,7 @@ final class Banner {
                    curl -H "Authorization: Bearer $STAFF" ...
                  Ctrl-C stops everything; the data stays for the next start.
                 ==================================================================
-                """.formatted(postgres.description(), home,
+                """.formatted(postgres.description(), kafka.bootstrapServers(), home,
                 token(secret, "dev-staff", List.of("staff"), null),
                 token(secret, "dev-auditor", List.of("auditor"), null),
                 token(secret, "dev-member-acme", List.of("member"), "acme")));

@@ -1,15 +1,20 @@
 package org.finops.certification.local;
 
+import org.finops.certification.servers.AppProcess;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Starts the whole service on one machine with nothing installed but a JDK: a real PostgreSQL (embedded, or the
- * one {@code CERT_DB_URL} names), then command-side and query-side as their own processes, exactly as they run in
- * production. Ctrl-C stops everything; the data stays in {@code ./data} for the next start.
+ * one {@code CERT_DB_URL} names), a real Kafka broker (KRaft, its own process, or the one
+ * {@code CERT_KAFKA_BOOTSTRAP} names), then command-side and query-side as their own processes, exactly as they
+ * run in production. Ctrl-C stops everything; the data stays in {@code ./data} for the next start.
  */
 public final class LocalStack {
     private LocalStack() {
@@ -19,24 +24,32 @@ public final class LocalStack {
         Path home = Path.of(System.getenv().getOrDefault("CERT_LOCAL_DATA", "data")).toAbsolutePath();
         Files.createDirectories(home);
         LocalPostgres postgres = LocalPostgres.start(home.resolve("postgres"));
+        LocalKafka kafka = LocalKafka.start(home.resolve("kafka"));
         List<AppProcess> apps = new ArrayList<>();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(apps, postgres), "local-stack-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(apps, kafka, postgres), "local-stack-stop"));
 
-        apps.add(AppProcess.start("command-side", Path.of("command-side/target/command-side.jar"), 8081,
-                postgres.environmentFor("certification_command"), home.resolve("logs")));
-        apps.add(AppProcess.start("query-side", Path.of("query-side/target/query-side.jar"), 8082,
-                postgres.environmentFor("certification_query"), home.resolve("logs")));
+        apps.add(AppProcess.startJar("command-side", Path.of("command-side/target/command-side.jar"), 8081,
+                environment(postgres.environmentFor("certification_command"), kafka), home.resolve("logs")));
+        apps.add(AppProcess.startJar("query-side", Path.of("query-side/target/query-side.jar"), 8082,
+                environment(postgres.environmentFor("certification_query"), kafka), home.resolve("logs")));
         for (AppProcess app : apps) {
             app.awaitHealthy();
         }
-        Banner.print(postgres, home);
+        Banner.print(postgres, kafka, home);
         for (AppProcess app : apps) {
             app.waitFor();
         }
     }
 
-    private static void stop(List<AppProcess> apps, LocalPostgres postgres) {
+    private static Map<String, String> environment(Map<String, String> database, LocalKafka kafka) {
+        Map<String, String> environment = new HashMap<>(database);
+        environment.put("CERT_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        return environment;
+    }
+
+    private static void stop(List<AppProcess> apps, LocalKafka kafka, LocalPostgres postgres) {
         apps.forEach(AppProcess::stop);
+        kafka.stop();
         try {
             postgres.close();
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package org.finops.certification.command.infrastructure;
 
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,5 +13,16 @@ public class AxonMessagingConfiguration {
     @Bean
     public CorrelationDataProvider messageOriginProvider() {
         return new AuditCorrelation();
+    }
+
+    /**
+     * Axon's default logs a failing event handler and moves on. Here that would commit a command without its
+     * lookup rows, or advance the publisher past an event Kafka never took: every handler failure propagates, so
+     * the command fails or the publication batch is retried.
+     */
+    @Bean
+    public ConfigurerModule handlerFailuresPropagate() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 }

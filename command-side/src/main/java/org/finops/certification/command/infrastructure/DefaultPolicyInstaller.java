@@ -3,7 +3,9 @@ package org.finops.certification.command.infrastructure;
 import org.finops.certification.command.policy.PolicyCatalog;
 import org.finops.certification.command.policy.PolicyDocument;
 import org.finops.certification.command.policy.PublishPolicy;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,8 @@ import java.io.InputStream;
 @Component
 public class DefaultPolicyInstaller implements ApplicationRunner {
     public static final String DEFAULT_VERSION = "2025-1";
+    /** The actor recorded for what the service does by itself. */
+    private static final String INSTALLER = "system:default-policy-installer";
     private static final Logger log = LoggerFactory.getLogger(DefaultPolicyInstaller.class);
 
     private final CommandGateway commands;
@@ -39,7 +43,10 @@ public class DefaultPolicyInstaller implements ApplicationRunner {
         }
         try (InputStream in = new ClassPathResource("policies/" + DEFAULT_VERSION + ".json").getInputStream()) {
             PolicyDocument document = json.readValue(in, PolicyDocument.class);
-            commands.sendAndWait(new PublishPolicy(DEFAULT_VERSION, document.toPublished(DEFAULT_VERSION)));
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                            new PublishPolicy(DEFAULT_VERSION, document.toPublished(DEFAULT_VERSION)))
+                    .andMetaData(MetaData.with(AuditCorrelation.ACTOR, INSTALLER)
+                            .and(AuditCorrelation.REASON, "the policy shipped with the service")));
             log.info("installed the default policy {}", DEFAULT_VERSION);
         } catch (ConcurrencyException e) {
             log.info("another instance installed the default policy {} at the same time", DEFAULT_VERSION);

@@ -2,6 +2,7 @@ package org.finops.certification.command.api;
 
 import org.finops.certification.command.support.Api;
 import org.finops.certification.command.support.TestDatabase;
+import org.finops.certification.command.support.TestKafka;
 import org.finops.certification.command.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,8 @@ abstract class ApiTestBase {
         registry.add("spring.datasource.password", database::password);
         registry.add("cert.jwt.secret", () -> Tokens.SECRET);
         registry.add("cert.snapshot.threshold", () -> "25");
+        registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
+        registry.add("cert.kafka.partitions", () -> "4");
     }
 
     @BeforeEach

@@ -24,6 +24,9 @@ import java.util.UUID;
 public final class TestDatabase {
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     private static TestDatabase instance;
+    private static String serverUrl;
+    private static String serverUser;
+    private static String serverPassword;
 
     private final String url;
     private final String user;
@@ -37,9 +40,16 @@ public final class TestDatabase {
 
     public static synchronized TestDatabase get() {
         if (instance == null) {
-            instance = start();
+            startServer();
+            instance = freshDatabase();
         }
         return instance;
+    }
+
+    /** Another empty database on the same server, for a test that needs the store to itself. */
+    public static synchronized TestDatabase another() {
+        get();
+        return freshDatabase();
     }
 
     public String url() {
@@ -58,17 +68,19 @@ public final class TestDatabase {
         return DriverManager.getConnection(url, user, password);
     }
 
-    private static TestDatabase start() {
+    private static void startServer() {
         String named = System.getenv("CERT_TEST_DB_URL");
         if (named != null && !named.isBlank()) {
             log.info("test PostgreSQL: the server named by CERT_TEST_DB_URL ({})", named);
-            return freshDatabase(named, env("CERT_TEST_DB_USER", "postgres"), env("CERT_TEST_DB_PASSWORD", ""));
+            server(named, env("CERT_TEST_DB_USER", "postgres"), env("CERT_TEST_DB_PASSWORD", ""));
+            return;
         }
         if (dockerAnswers()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
             container.start();
             log.info("test PostgreSQL: Testcontainers ({})", container.getJdbcUrl());
-            return freshDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+            server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+            return;
         }
         try {
             Path dataDirectory = Files.createTempDirectory("cert-test-pg");
@@ -82,7 +94,7 @@ public final class TestDatabase {
                 }
             }));
             log.info("test PostgreSQL: embedded server (zonky) on port {}", postgres.getPort());
-            return freshDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start an embedded PostgreSQL", e);
         }
@@ -96,18 +108,27 @@ public final class TestDatabase {
         }
     }
 
-    private static TestDatabase freshDatabase(String serverUrl, String user, String password) {
+    private static void server(String url, String user, String password) {
+        serverUrl = url;
+        serverUser = user;
+        serverPassword = password;
+    }
+
+    private static TestDatabase freshDatabase() {
+        String url = serverUrl;
+        String user = serverUser;
+        String password = serverPassword;
         String name = "cert_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+        try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create the test database on " + serverUrl, e);
+            throw new IllegalStateException("could not create the test database on " + url, e);
         }
-        int query = serverUrl.indexOf('?');
-        String base = query < 0 ? serverUrl : serverUrl.substring(0, query);
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
         String databaseUrl = base.substring(0, base.lastIndexOf('/') + 1) + name
-                + (query < 0 ? "" : serverUrl.substring(query));
+                + (query < 0 ? "" : url.substring(query));
         return new TestDatabase(databaseUrl, user, password);
     }
 

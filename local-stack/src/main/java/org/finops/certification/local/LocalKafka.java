@@ -1,0 +1,56 @@
+package org.finops.certification.local;
+
+import org.finops.certification.servers.KafkaServer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/** The local stack's Kafka: the broker {@code CERT_KAFKA_BOOTSTRAP} names, else a KRaft broker of its own. */
+final class LocalKafka {
+    private final KafkaServer server;
+    private final String bootstrapServers;
+
+    private LocalKafka(KafkaServer server, String bootstrapServers) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    static LocalKafka start(Path directory) throws IOException, InterruptedException {
+        String named = System.getenv("CERT_KAFKA_BOOTSTRAP");
+        if (named != null && !named.isBlank()) {
+            return new LocalKafka(null, named);
+        }
+        int port = Integer.parseInt(System.getenv().getOrDefault("CERT_LOCAL_KAFKA_PORT", "9092"));
+        KafkaServer server = KafkaServer.start(launcher(), directory, port);
+        return new LocalKafka(server, server.bootstrapServers());
+    }
+
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    void stop() {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * From the packaged launcher, the broker runs from the same jar through Spring Boot's PropertiesLauncher; from
+     * an IDE or a plain classpath, from that classpath.
+     */
+    private static Function<String, List<String>> launcher() {
+        String classpath = System.getProperty("java.class.path");
+        if (!classpath.endsWith(".jar") || classpath.contains(java.io.File.pathSeparator)) {
+            return KafkaServer.fromClasspath();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return mainClass -> List.of(java, "-Xmx512m", "-Dloader.main=" + mainClass, "-jar", classpath);
+    }
+}
