@@ -1,5 +1,6 @@
 package org.finops.certification.command.web;
 
+import org.finops.certification.support.web.InvalidRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.finops.certification.command.member.ImportLegacyCertification;
@@ -10,8 +11,8 @@ import org.finops.certification.command.member.RequestWhiteLabelExtension;
 import org.finops.certification.command.member.RevokeCertification;
 import org.finops.certification.command.rules.Refused;
 import org.finops.certification.command.rules.UnknownEntity;
-import org.finops.certification.command.security.Access;
-import org.finops.certification.command.security.Caller;
+import org.finops.certification.support.security.Access;
+import org.finops.certification.support.security.Caller;
 import org.finops.certification.events.CertificationType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,6 @@
 package org.finops.certification.command.web;
 
+import org.finops.certification.support.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

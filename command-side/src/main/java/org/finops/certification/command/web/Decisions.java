@@ -1,10 +1,11 @@
 package org.finops.certification.command.web;
 
+import org.finops.certification.support.web.Correlation;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.finops.certification.command.infrastructure.AuditCorrelation;
-import org.finops.certification.command.security.Caller;
+import org.finops.certification.support.security.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

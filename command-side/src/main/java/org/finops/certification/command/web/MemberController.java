@@ -1,13 +1,14 @@
 package org.finops.certification.command.web;
 
+import org.finops.certification.support.web.InvalidRequest;
 import jakarta.validation.Valid;
 import org.finops.certification.command.member.ChangeMemberSizeBand;
 import org.finops.certification.command.member.ChangeMemberStanding;
 import org.finops.certification.command.member.RecordIndividualCertification;
 import org.finops.certification.command.member.RegisterMember;
 import org.finops.certification.command.member.WithdrawIndividualCertification;
-import org.finops.certification.command.security.Access;
-import org.finops.certification.command.security.Caller;
+import org.finops.certification.support.security.Access;
+import org.finops.certification.support.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;

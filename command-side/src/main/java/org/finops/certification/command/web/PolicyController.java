@@ -1,9 +1,10 @@
 package org.finops.certification.command.web;
 
+import org.finops.certification.support.web.InvalidRequest;
 import org.finops.certification.command.policy.PolicyDocument;
 import org.finops.certification.command.policy.PublishPolicy;
-import org.finops.certification.command.security.Access;
-import org.finops.certification.command.security.Caller;
+import org.finops.certification.support.security.Access;
+import org.finops.certification.support.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;

@@ -8,32 +8,21 @@ import org.finops.certification.command.rules.InvalidState;
 import org.finops.certification.command.rules.Refusal;
 import org.finops.certification.command.rules.RuleViolation;
 import org.finops.certification.command.rules.UnknownEntity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.finops.certification.support.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Every failure of a command as problem+json, mapped to the contract's status and code. */
+/** The command side's own refusals as problem+json, mapped to the contract's status and code. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemHandlers {
-    private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
-
     private final Problems problems;
 
     public ProblemHandlers(Problems problems) {
@@ -66,79 +55,8 @@ public class ProblemHandlers {
         return problems.respond(problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", detail));
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noRoute(NoResourceFoundException e) {
-        return problems.respond(problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "no such resource"));
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
-        return problems.respond(problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", e.getMessage()));
-    }
-
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInput e) {
         return problems.respond(problems.invalidInput(Map.of(e.field(), e.getMessage())));
-    }
-
-    @ExceptionHandler(InvalidRequest.class)
-    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequest e) {
-        return problems.respond(problems.invalidInput(e.fieldErrors()));
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.getBindingResult().getFieldErrors()
-                .forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
-        e.getBindingResult().getGlobalErrors()
-                .forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
-        return problems.respond(problems.invalidInput(errors));
-    }
-
-    @ExceptionHandler(HandlerMethodValidationException.class)
-    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.putIfAbsent(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
-        return problems.respond(problems.invalidInput(errors));
-    }
-
-    /** Malformed JSON, a wrong type, an unknown enum value: name the field Jackson stopped at. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        String field = "body";
-        String message = "is not valid JSON for this request";
-        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            field = JsonPaths.of(jackson.getPath());
-            message = "has a value of the wrong type or outside the allowed values";
-        }
-        return problems.respond(problems.invalidInput(Map.of(field, message)));
-    }
-
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ProblemDetail> badParameter(Exception e) {
-        String name = e instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
-                : ((MethodArgumentTypeMismatchException) e).getName();
-        return problems.respond(problems.invalidInput(Map.of(name, "is missing or malformed")));
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return problems.respond(problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                "send application/json"));
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return problems.respond(problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
-                "this resource does not accept " + e.getMethod()));
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        log.error("unexpected failure of a request", e);
-        return problems.respond(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "the request could not be completed; nothing was recorded"));
     }
 }

@@ -1,5 +1,6 @@
 package org.finops.certification.command.web;
 
+import org.finops.certification.support.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.finops.certification.command.rules.Refused;
 import org.springframework.http.HttpStatus;

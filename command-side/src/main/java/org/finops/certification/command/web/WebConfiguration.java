@@ -1,5 +1,6 @@
 package org.finops.certification.command.web;
 
+import org.finops.certification.support.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

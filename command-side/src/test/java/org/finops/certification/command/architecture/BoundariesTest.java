@@ -22,7 +22,7 @@ class BoundariesTest {
     void theDomainKnowsNoSpringAndNoAdapters() {
         noClasses().that().resideInAnyPackage("..command.member..", "..command.policy..", "..command.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "..command.web..",
-                        "..command.infrastructure..", "..command.security..", "java.sql..", "javax.sql..")
+                        "..command.infrastructure..", "..command.publication..", "..support..", "java.sql..", "javax.sql..")
                 .check(classes);
     }
 

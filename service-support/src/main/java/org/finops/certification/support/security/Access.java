@@ -1,4 +1,4 @@
-package org.finops.certification.command.security;
+package org.finops.certification.support.security;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The role rules of the contract: staff decide, a member acts only for its own organisation. */
+/** The role rules of the contract: staff decide, auditors read, a member acts only for its own organisation. */
 @Component
 public class Access {
 
@@ -37,6 +37,24 @@ public class Access {
         Caller caller = caller();
         if (!caller.isStaff() && !caller.actsFor(memberId)) {
             throw new AccessDeniedException("only staff or the member itself may do this");
+        }
+        return caller;
+    }
+
+    /** Staff and auditors read everything. */
+    public Caller reader() {
+        Caller caller = caller();
+        if (!caller.isStaff() && !caller.isAuditor()) {
+            throw new AccessDeniedException("only staff and auditors may read this");
+        }
+        return caller;
+    }
+
+    /** Staff and auditors read any member's data; a member only its own. */
+    public Caller readerOf(String memberId) {
+        Caller caller = caller();
+        if (!caller.isStaff() && !caller.isAuditor() && !caller.actsFor(memberId)) {
+            throw new AccessDeniedException("a member may only read its own data");
         }
         return caller;
     }

@@ -1,8 +1,8 @@
-package org.finops.certification.command.security;
+package org.finops.certification.support.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.finops.certification.command.web.Problems;
+import org.finops.certification.support.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;

@@ -1,15 +1,15 @@
-package org.finops.certification.command.web;
+package org.finops.certification.support.web;
 
 import tools.jackson.core.JacksonException;
 
 import java.util.List;
 
 /** {@code capabilities[2].evidenceUrl} from the reference path of a Jackson error. */
-final class JsonPaths {
+public final class JsonPaths {
     private JsonPaths() {
     }
 
-    static String of(List<JacksonException.Reference> path) {
+    public static String of(List<JacksonException.Reference> path) {
         StringBuilder field = new StringBuilder();
         for (JacksonException.Reference reference : path) {
             if (reference.getPropertyName() != null) {

@@ -1,4 +1,4 @@
-package org.finops.certification.command.security;
+package org.finops.certification.support.security;
 
 import com.nimbusds.jwt.JWTParser;
 import org.springframework.beans.factory.annotation.Value;

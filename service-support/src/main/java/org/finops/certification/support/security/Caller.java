@@ -1,4 +1,4 @@
-package org.finops.certification.command.security;
+package org.finops.certification.support.security;
 
 import java.util.Set;
 
