@@ -3,8 +3,7 @@ package org.finops.certification.query;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The read side. Until its read models land (issue 4) it only reports its health. */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = {"org.finops.certification.query", "org.finops.certification.support"})
 public class QuerySideApplication {
     public static void main(String[] args) {
         SpringApplication.run(QuerySideApplication.class, args);

@@ -5,6 +5,7 @@ import org.finops.certification.events.CapabilityClaim;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.events.FocusEvidence;
 import org.finops.certification.events.IndividualCertificationType;
+import org.finops.certification.events.IsoDuration;
 import org.finops.certification.events.PolicyPublished;
 import org.finops.certification.events.SizeBand;
 

@@ -2,6 +2,7 @@ package org.finops.certification.command.policy;
 
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.events.IndividualCertificationType;
+import org.finops.certification.events.IsoDuration;
 import org.finops.certification.events.PolicyPublished;
 import org.finops.certification.events.SizeBand;
 

@@ -9,12 +9,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.finops.certification.command.infrastructure.AuditCorrelation;
 import org.finops.certification.events.CloudEvent;
+import org.finops.certification.events.EventFields;
 import org.finops.certification.events.EventTypes;
 import org.finops.certification.events.MemberEvent;
 import org.finops.certification.events.PolicyPublished;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -40,7 +40,7 @@ public class CloudEventMapping {
         String key = keyOf(payload);
         CloudEvent event = new CloudEvent(message.getIdentifier(), SOURCE, type.ceType(), subjectOf(message),
                 message.getTimestamp(), payload instanceof MemberEvent member ? member.memberId() : null,
-                metaData(message, AuditCorrelation.ACTOR), policyVersionOf(payload),
+                metaData(message, AuditCorrelation.ACTOR), EventFields.text(payload, "policyVersion"),
                 metaData(message, AuditCorrelation.CORRELATION_ID), positionOf(message).orElse(-1));
         byte[] value;
         try {
@@ -85,20 +85,5 @@ public class CloudEventMapping {
     private static String metaData(EventMessage<?> message, String key) {
         Object value = message.getMetaData().get(key);
         return value == null ? null : value.toString();
-    }
-
-    /** Decision events name the policy they applied; others have none. */
-    private static String policyVersionOf(Object payload) {
-        for (RecordComponent component : payload.getClass().getRecordComponents()) {
-            if (component.getName().equals("policyVersion")) {
-                try {
-                    Object value = component.getAccessor().invoke(payload);
-                    return value == null ? null : value.toString();
-                } catch (ReflectiveOperationException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -1,9 +1,9 @@
 package org.finops.certification.command.api;
 
-import org.finops.certification.command.support.Api;
-import org.finops.certification.command.support.TestDatabase;
-import org.finops.certification.command.support.TestKafka;
-import org.finops.certification.command.support.Tokens;
+import org.finops.certification.testing.Api;
+import org.finops.certification.testing.TestDatabase;
+import org.finops.certification.testing.TestKafka;
+import org.finops.certification.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,7 +1,7 @@
 package org.finops.certification.command.api;
 
-import org.finops.certification.command.support.Api;
-import org.finops.certification.command.support.Tokens;
+import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package org.finops.certification.command.api;
 
-import org.finops.certification.command.support.Api;
+import org.finops.certification.testing.Api;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

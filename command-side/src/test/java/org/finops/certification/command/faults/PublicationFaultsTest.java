@@ -1,11 +1,11 @@
 package org.finops.certification.command.faults;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.finops.certification.command.support.Api;
+import org.finops.certification.testing.Api;
 import org.finops.certification.command.support.CommandSideProcess;
-import org.finops.certification.command.support.TestDatabase;
-import org.finops.certification.command.support.Tokens;
-import org.finops.certification.command.support.TopicReader;
+import org.finops.certification.testing.TestDatabase;
+import org.finops.certification.testing.Tokens;
+import org.finops.certification.testing.TopicReader;
 import org.finops.certification.events.CloudEvent;
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.KafkaServer;

@@ -1,5 +1,7 @@
 package org.finops.certification.command.support;
 
+import org.finops.certification.testing.Tokens;
+import org.finops.certification.testing.TestDatabase;
 import org.finops.certification.servers.AppProcess;
 
 import java.net.ServerSocket;

@@ -1,4 +1,4 @@
-package org.finops.certification.command.policy;
+package org.finops.certification.events;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.finops.certification.command.support;
+package org.finops.certification.testing;
 
 import org.finops.certification.servers.KafkaServer;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.finops.certification.command.support;
+package org.finops.certification.testing;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -1,4 +1,4 @@
-package org.finops.certification.command.support;
+package org.finops.certification.testing;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

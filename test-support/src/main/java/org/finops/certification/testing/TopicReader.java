@@ -1,4 +1,4 @@
-package org.finops.certification.command.support;
+package org.finops.certification.testing;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,4 +1,4 @@
-package org.finops.certification.command.policy;
+package org.finops.certification.events;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An ISO-8601 duration with both a calendar part and a clock part ({@code P12M}, {@code P90D}, {@code PT3M},
+ * An ISO-8601 duration of a policy with both a calendar part and a clock part ({@code P12M}, {@code P90D}, {@code PT3M},
  * {@code P1DT12H}): {@link Period} cannot read {@code PT3M} and {@link Duration} cannot read {@code P12M}, and the
  * policy needs both so that a test policy can run a whole lifecycle in minutes.
  */

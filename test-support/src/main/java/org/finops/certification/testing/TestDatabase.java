@@ -1,4 +1,4 @@
-package org.finops.certification.command.support;
+package org.finops.certification.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;

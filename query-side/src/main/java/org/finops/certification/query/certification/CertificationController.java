@@ -1,0 +1,79 @@
+package org.finops.certification.query.certification;
+
+import org.finops.certification.query.Page;
+import org.finops.certification.support.security.Access;
+import org.finops.certification.support.security.Caller;
+import org.finops.certification.support.web.InvalidRequest;
+import org.finops.certification.support.web.NotFound;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+@RestController
+@RequestMapping("/api/v1/certifications")
+class CertificationController {
+    private static final Set<String> TYPES =
+            Set.of("PLATFORM", "SERVICE_PROVIDER", "LEGACY_PLATFORM", "LEGACY_SPECIALTY_SOLUTION");
+    private static final Set<String> STATUSES = Set.of("ACTIVE", "RENEWAL_DUE", "SUSPENDED", "REVOKED", "EXPIRED");
+
+    private final CertificationQueries certifications;
+    private final Access access;
+
+    CertificationController(CertificationQueries certifications, Access access) {
+        this.certifications = certifications;
+        this.access = access;
+    }
+
+    @GetMapping("/{certificationId}")
+    CertificationView one(@PathVariable String certificationId) {
+        access.caller();
+        CertificationView view = certifications.byId(certificationId)
+                .orElseThrow(() -> new NotFound("no certification " + certificationId));
+        access.readerOf(view.memberId());
+        return view;
+    }
+
+    @GetMapping
+    Page<CertificationView> list(@RequestParam(required = false) String memberId,
+                                 @RequestParam(required = false) String type,
+                                 @RequestParam(required = false) String status,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "20") int size) {
+        Caller caller = access.caller();
+        String scope = memberId;
+        if (!caller.isStaff() && !caller.isAuditor()) {
+            scope = caller.org();
+            if (!caller.actsFor(scope) || (memberId != null && !memberId.equals(scope))) {
+                throw new AccessDeniedException("a member may only read its own certifications");
+            }
+        }
+        if (type != null && !TYPES.contains(type)) {
+            throw new InvalidRequest("type", "must be one of " + TYPES);
+        }
+        if (status != null && !STATUSES.contains(status)) {
+            throw new InvalidRequest("status", "must be one of " + STATUSES);
+        }
+        Page.check(page, size);
+        return certifications.list(scope, type, status, page, size);
+    }
+
+    @GetMapping("/{certificationId}/as-of")
+    CertificationView asOf(@PathVariable String certificationId, @RequestParam String at) {
+        access.reader();
+        Instant instant;
+        try {
+            instant = Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequest("at", "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
+        }
+        return certifications.asOf(certificationId, instant)
+                .orElseThrow(() -> new NotFound("certification " + certificationId + " did not exist at " + at));
+    }
+}

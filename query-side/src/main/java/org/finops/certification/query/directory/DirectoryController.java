@@ -1,0 +1,45 @@
+package org.finops.certification.query.directory;
+
+import org.finops.certification.query.views.ViewGenerations;
+import org.finops.certification.query.views.ViewStore;
+import org.finops.certification.support.web.InvalidRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Public, no token: certified members by name and type, alphabetical, and nothing that could rank them. */
+@RestController
+@RequestMapping("/api/v1/directory")
+class DirectoryController {
+    private static final Set<String> TYPES =
+            Set.of("PLATFORM", "SERVICE_PROVIDER", "LEGACY_PLATFORM", "LEGACY_SPECIALTY_SOLUTION");
+
+    private final ViewGenerations generations;
+
+    DirectoryController(ViewGenerations generations) {
+        this.generations = generations;
+    }
+
+    @GetMapping
+    Map<String, List<Listing>> directory(@RequestParam(required = false) String type) {
+        if (type != null && !TYPES.contains(type)) {
+            throw new InvalidRequest("type", "must be one of " + TYPES);
+        }
+        ViewStore views = generations.active();
+        String where = type == null ? "" : " WHERE type = ?";
+        Object[] args = type == null ? new Object[0] : new Object[]{type};
+        List<Listing> listings = views.jdbc().query("SELECT name, type, valid_until FROM "
+                        + views.table("directory_entry") + where + " ORDER BY lower(name), name, type",
+                (row, n) -> new Listing(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant()), args);
+        return Map.of("members", listings);
+    }
+
+    record Listing(String name, String type, Instant validUntil) {
+    }
+}

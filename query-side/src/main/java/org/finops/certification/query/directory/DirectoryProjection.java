@@ -1,0 +1,41 @@
+package org.finops.certification.query.directory;
+
+import org.finops.certification.query.consumer.ProjectedEvent;
+import org.finops.certification.query.consumer.Projection;
+import org.finops.certification.query.renewal.CertificationIds;
+import org.finops.certification.query.views.ViewStore;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * The public directory: a member is listed with its name, the type and the validity of each certification that
+ * is active (or due for renewal). Suspended, revoked and expired certifications are not listed. Nothing that
+ * could rank members is kept here.
+ */
+@Component
+@Order(2)
+public class DirectoryProjection implements Projection {
+
+    @Override
+    public void on(ProjectedEvent event, ViewStore views) {
+        String certificationId = CertificationIds.of(event.payload());
+        if (certificationId == null) {
+            return;
+        }
+        List<String> listed = views.jdbc().queryForList("SELECT certification_id FROM "
+                + views.table("certification_status") + " WHERE certification_id = ?"
+                + " AND status IN ('ACTIVE', 'RENEWAL_DUE')", String.class, certificationId);
+        if (listed.isEmpty()) {
+            views.jdbc().update("DELETE FROM " + views.table("directory_entry") + " WHERE certification_id = ?",
+                    certificationId);
+            return;
+        }
+        views.jdbc().update("INSERT INTO " + views.table("directory_entry") + " (certification_id, member_id, name,"
+                + " type, valid_until) SELECT c.certification_id, c.member_id, m.legal_name, c.type, c.valid_until"
+                + " FROM " + views.table("certification_status") + " c JOIN " + views.table("member_view")
+                + " m ON m.member_id = c.member_id WHERE c.certification_id = ? ON CONFLICT (certification_id)"
+                + " DO UPDATE SET type = EXCLUDED.type, valid_until = EXCLUDED.valid_until", certificationId);
+    }
+}

@@ -1,0 +1,82 @@
+package org.finops.certification.query.member;
+
+import org.finops.certification.events.CertificationType;
+import org.finops.certification.events.IndividualCertificationType;
+import org.finops.certification.events.PolicyPublished;
+import org.finops.certification.events.SizeBand;
+import org.finops.certification.query.views.ViewGenerations;
+import org.finops.certification.query.views.ViewStore;
+import org.finops.certification.support.security.Access;
+import org.finops.certification.support.web.InvalidRequest;
+import org.finops.certification.support.web.NotFound;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/v1/members")
+class ComplianceController {
+    private static final List<CertificationType> CURRENT_TYPES =
+            List.of(CertificationType.PLATFORM, CertificationType.SERVICE_PROVIDER);
+
+    private final ViewGenerations generations;
+    private final Access access;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    ComplianceController(ViewGenerations generations, Access access, Clock clock) {
+        this.generations = generations;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** With {@code type}: that type's compliance; without: both current types. Under the policy in force now. */
+    @GetMapping("/{memberId}/compliance")
+    Object compliance(@PathVariable String memberId, @RequestParam(required = false) String type) {
+        access.readerOf(memberId);
+        if (type != null && !type.equals("PLATFORM") && !type.equals("SERVICE_PROVIDER")) {
+            throw new InvalidRequest("type", "must be PLATFORM or SERVICE_PROVIDER");
+        }
+        ViewStore views = generations.active();
+        SizeBand band = views.jdbc().queryForList("SELECT size_band FROM " + views.table("member_view")
+                        + " WHERE member_id = ?", String.class, memberId).stream().findFirst().map(SizeBand::ofCode)
+                .orElseThrow(() -> new NotFound("no member " + memberId));
+        PolicyPublished policy = views.jdbc().queryForList("SELECT document FROM " + views.table("policy_view")
+                        + " WHERE effective_from <= ? ORDER BY effective_from DESC, version DESC LIMIT 1", String.class,
+                        Timestamp.from(clock.instant())).stream().findFirst()
+                .map(document -> json.readValue(document, PolicyPublished.class))
+                .orElseThrow(() -> new NotFound("no policy is in force yet"));
+        Map<IndividualCertificationType, Integer> held = currentCredentials(views, memberId);
+        if (type != null) {
+            return Compliance.of(memberId, CertificationType.valueOf(type), band, policy, held);
+        }
+        return Map.of("memberId", memberId, "types", CURRENT_TYPES.stream()
+                .map(current -> Compliance.of(memberId, current, band, policy, held)).toList());
+    }
+
+    /** Only credentials that have not expired count; withdrawn ones are gone from the view already. */
+    private Map<IndividualCertificationType, Integer> currentCredentials(ViewStore views, String memberId) {
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        Map<IndividualCertificationType, Integer> held = new EnumMap<>(IndividualCertificationType.class);
+        views.jdbc().query("SELECT type, count(*) FROM " + views.table("member_credential")
+                        + " WHERE member_id = ? AND (expires_on IS NULL OR expires_on >= ?) GROUP BY type",
+                row -> {
+                    held.put(IndividualCertificationType.valueOf(row.getString(1)), row.getInt(2));
+                }, memberId, Date.valueOf(today));
+        return held;
+    }
+}
