@@ -21,14 +21,15 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(LocalPostgres postgres, LocalKafka kafka, Path home) throws JOSEException {
+    static void print(LocalPostgres postgres, LocalKafka kafka, Path home, String commandUrl, String queryUrl)
+            throws JOSEException {
         String secret = System.getenv().getOrDefault("CERT_JWT_SECRET", DEV_SECRET);
         System.out.println("""
 
                 ==================================================================
                  FinOps certification service is running
-                   command-side  http://localhost:8081   (OpenAPI: /v3/api-docs)
-                   query-side    http://localhost:8082
+                   command-side  %s   (OpenAPI: /v3/api-docs, Swagger UI: /swagger-ui.html)
+                   query-side    %s   (directory: /api/v1/directory, no token)
                    database      %s
                    kafka         %s   (topic certification.events.v1)
                    data and logs %s
@@ -40,7 +41,7 @@ final class Banner {
                    curl -H "Authorization: Bearer $STAFF" ...
                  Ctrl-C stops everything; the data stays for the next start.
                 ==================================================================
-                """.formatted(postgres.description(), kafka.bootstrapServers(), home,
+                """.formatted(commandUrl, queryUrl, postgres.description(), kafka.bootstrapServers(), home,
                 token(secret, "dev-staff", List.of("staff"), null),
                 token(secret, "dev-auditor", List.of("auditor"), null),
                 token(secret, "dev-member-acme", List.of("member"), "acme")));

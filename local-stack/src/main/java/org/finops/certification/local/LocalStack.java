@@ -28,17 +28,27 @@ public final class LocalStack {
         List<AppProcess> apps = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(apps, kafka, postgres), "local-stack-stop"));
 
-        apps.add(AppProcess.startJar("command-side", Path.of("command-side/target/command-side.jar"), 8081,
+        apps.add(AppProcess.startJar("command-side", jar("command-side"), port("CERT_LOCAL_COMMAND_PORT", 8081),
                 environment(postgres.environmentFor("certification_command"), kafka), home.resolve("logs")));
-        apps.add(AppProcess.startJar("query-side", Path.of("query-side/target/query-side.jar"), 8082,
+        apps.add(AppProcess.startJar("query-side", jar("query-side"), port("CERT_LOCAL_QUERY_PORT", 8082),
                 environment(postgres.environmentFor("certification_query"), kafka), home.resolve("logs")));
         for (AppProcess app : apps) {
             app.awaitHealthy();
         }
-        Banner.print(postgres, kafka, home);
+        Banner.print(postgres, kafka, home, apps.get(0).url(), apps.get(1).url());
         for (AppProcess app : apps) {
             app.waitFor();
         }
+    }
+
+    /** The app's jar in the repository, from its root or from a module folder. */
+    private static Path jar(String module) {
+        Path inRoot = Path.of(module, "target", module + ".jar");
+        return Files.isRegularFile(inRoot) ? inRoot : Path.of("..").resolve(inRoot);
+    }
+
+    private static int port(String variable, int fallback) {
+        return Integer.parseInt(System.getenv().getOrDefault(variable, String.valueOf(fallback)));
     }
 
     private static Map<String, String> environment(Map<String, String> database, LocalKafka kafka) {

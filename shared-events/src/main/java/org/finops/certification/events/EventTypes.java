@@ -29,13 +29,15 @@ public final class EventTypes {
             new EventType(RenewalRequested.class, 1),
             new EventType(CertificationRenewed.class, 1),
             new EventType(RenewalWindowOpened.class, 1),
+            new EventType(RenewalReminderDue.class, 1),
             new EventType(CertificationExpired.class, 1),
             new EventType(CertificationSuspended.class, 1),
             new EventType(CertificationReinstated.class, 1),
             new EventType(CertificationRevoked.class, 1),
             new EventType(TransferRefused.class, 1),
             new EventType(LegacyCertificationImported.class, 1),
-            new EventType(PolicyPublished.class, 1));
+            new EventType(PolicyPublished.class, 1),
+            new EventType(RenewalReminderIssued.class, 1));
 
     private static final Map<Class<?>, EventType> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::recordClass, Function.identity()));

@@ -49,7 +49,9 @@ final class SampleEvents {
                         Map.of(IndividualCertificationType.PRACTITIONER,
                                 List.of(IndividualCertificationType.PRACTITIONER, IndividualCertificationType.ENGINEER)),
                         Map.of(CertificationType.PLATFORM, Map.of("allocation", 3)),
-                        Map.of(CertificationType.PLATFORM, 20)));
+                        Map.of(CertificationType.PLATFORM, 20)),
+                new RenewalReminderIssued("acme", "cert-1", "PLATFORM", T, "P30D", T),
+                new RenewalReminderDue("acme", "cert-1", T, "P30D", T, "2025-1"));
     }
 
     static List<Object> withOptionalFieldsEmpty() {

@@ -1,5 +1,6 @@
 package org.finops.certification.command.infrastructure;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -20,6 +21,12 @@ public class AxonMessagingConfiguration {
      * lookup rows, or advance the publisher past an event Kafka never took: every handler failure propagates, so
      * the command fails or the publication batch is retried.
      */
+    @Bean
+    public ConfigurerModule commandMetrics(MeterRegistry meters) {
+        return configurer -> configurer.onInitialize(configuration -> configuration.onStart(() ->
+                configuration.commandBus().registerHandlerInterceptor(new CommandMetrics(meters))));
+    }
+
     @Bean
     public ConfigurerModule handlerFailuresPropagate() {
         return configurer -> configurer.eventProcessing()

@@ -19,6 +19,7 @@ import org.finops.certification.events.ApplicationRejected;
 import org.finops.certification.events.ApplicationSubmitted;
 import org.finops.certification.events.ApplicationWithdrawn;
 import org.finops.certification.events.CapabilityClaim;
+import org.finops.certification.events.CertificationExpired;
 import org.finops.certification.events.CertificationGranted;
 import org.finops.certification.events.CertificationReinstated;
 import org.finops.certification.events.CertificationRenewed;
@@ -33,7 +34,9 @@ import org.finops.certification.events.MemberRegistered;
 import org.finops.certification.events.MemberSizeBandChanged;
 import org.finops.certification.events.MemberStandingChanged;
 import org.finops.certification.events.RefusedRequest;
+import org.finops.certification.events.RenewalReminderDue;
 import org.finops.certification.events.RenewalRequested;
+import org.finops.certification.events.RenewalWindowOpened;
 import org.finops.certification.events.SizeBand;
 import org.finops.certification.events.TransferRefused;
 
@@ -44,6 +47,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -251,6 +255,43 @@ public class Member {
                 null);
     }
 
+    /** Suspension pauses nothing: the window of a suspended certification opens on time too. */
+    @CommandHandler
+    public void handle(OpenRenewalWindow command, PolicyCatalog policies) {
+        HeldCertification certification = certification(command.certificationId());
+        Policy policy = policyOf(certification, policies);
+        if (certification.hasEnded() || certification.windowOpen()
+                || now().isBefore(policy.renewalWindowOpens(certification.validUntil()))) {
+            return;
+        }
+        apply(new RenewalWindowOpened(memberId, certification.certificationId(), certification.validUntil(),
+                policy.version()));
+    }
+
+    /** Once per period and offset, and never for a certification renewed, revoked or expired meanwhile. */
+    @CommandHandler
+    public void handle(IssueRenewalReminder command, PolicyCatalog policies) {
+        HeldCertification certification = certification(command.certificationId());
+        Policy policy = policyOf(certification, policies);
+        if (!policy.remindsAt(command.reminderOffset())) {
+            return;
+        }
+        Instant moment = policy.reminderMoment(certification.validUntil(), command.reminderOffset());
+        if (certification.owesReminder(command.reminderOffset(), moment, now())) {
+            apply(new RenewalReminderDue(memberId, certification.certificationId(), certification.validUntil(),
+                    command.reminderOffset(), moment, policy.version()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ExpireCertification command) {
+        HeldCertification certification = certification(command.certificationId());
+        if (certification.hasEnded() || now().isBefore(certification.validUntil())) {
+            return;
+        }
+        apply(new CertificationExpired(memberId, certification.certificationId(), certification.validUntil()));
+    }
+
     @CommandHandler
     public void handle(ImportLegacyCertification command) {
         if (certifications.containsKey(command.certificationId())) {
@@ -267,6 +308,12 @@ public class Member {
     private Refused refuse(String certificationId, RefusedRequest request, String requestedFor, String reason) {
         apply(new TransferRefused(memberId, certificationId, request, requestedFor, reason, NOT_TRANSFERABLE));
         return new Refused(Refusal.NOT_TRANSFERABLE, NOT_TRANSFERABLE);
+    }
+
+    /** The rules a certification was granted under decide its window; a legacy one follows the policy in force. */
+    private Policy policyOf(HeldCertification certification, PolicyCatalog policies) {
+        return Optional.ofNullable(certification.policyVersion()).flatMap(policies::version)
+                .orElseGet(() -> policies.inForceAt(now()));
     }
 
     private void requireGoodStanding() {
@@ -381,20 +428,36 @@ public class Member {
 
     @EventSourcingHandler
     void on(CertificationGranted event) {
-        certifications.put(event.certificationId(), new HeldCertification(event.certificationId(), event.type(),
-                CertificationStatus.ACTIVE, event.grantedOn(), event.validUntil(), false));
+        certifications.put(event.certificationId(), HeldCertification.granted(event.certificationId(), event.type(),
+                event.grantedOn(), event.validUntil(), event.policyVersion()));
     }
 
     @EventSourcingHandler
     void on(LegacyCertificationImported event) {
-        certifications.put(event.certificationId(), new HeldCertification(event.certificationId(),
-                event.legacyType(), CertificationStatus.ACTIVE, event.grantedOn(), event.validUntil(), false));
+        certifications.put(event.certificationId(), HeldCertification.granted(event.certificationId(),
+                event.legacyType(), event.grantedOn(), event.validUntil(), null));
     }
 
     @EventSourcingHandler
     void on(CertificationRenewed event) {
         certifications.computeIfPresent(event.certificationId(),
-                (id, held) -> held.renewed(event.type(), event.validUntil()));
+                (id, held) -> held.renewed(event.type(), event.validFrom(), event.validUntil(), event.policyVersion()));
+    }
+
+    @EventSourcingHandler
+    void on(RenewalWindowOpened event) {
+        certifications.computeIfPresent(event.certificationId(), (id, held) -> held.withWindowOpen());
+    }
+
+    @EventSourcingHandler
+    void on(RenewalReminderDue event) {
+        certifications.computeIfPresent(event.certificationId(),
+                (id, held) -> held.withReminderIssued(event.reminderOffset()));
+    }
+
+    @EventSourcingHandler
+    void on(CertificationExpired event) {
+        updateStatus(event.certificationId(), CertificationStatus.EXPIRED);
     }
 
     @EventSourcingHandler

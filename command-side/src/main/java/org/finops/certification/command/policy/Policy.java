@@ -41,6 +41,18 @@ public record Policy(PolicyPublished published) {
         return IsoDuration.parse(published.renewalWindow()).before(validUntil);
     }
 
+    public List<String> reminders() {
+        return published.reminders();
+    }
+
+    public boolean remindsAt(String offset) {
+        return published.reminders().contains(offset);
+    }
+
+    public Instant reminderMoment(Instant validUntil, String offset) {
+        return IsoDuration.parse(offset).before(validUntil);
+    }
+
     public boolean knowsCapability(CertificationType type, String capabilityId) {
         return published.capabilities().getOrDefault(type, Map.of()).containsKey(capabilityId);
     }

@@ -32,13 +32,13 @@ public class CertificationProjection implements Projection {
         switch (event.payload()) {
             case CertificationGranted granted -> record(event, views, new State(granted.certificationId(),
                     granted.memberId(), granted.type().name(), "ACTIVE", granted.grantedOn(), granted.validUntil(),
-                    granted.policyVersion(), false));
+                    granted.policyVersion(), false, granted.grantedOn()));
             case LegacyCertificationImported legacy -> record(event, views, new State(legacy.certificationId(),
                     legacy.memberId(), legacy.legacyType().name(), "ACTIVE", legacy.grantedOn(), legacy.validUntil(),
-                    null, false));
+                    null, false, legacy.grantedOn()));
             case CertificationRenewed renewed -> current(views, renewed.certificationId()).ifPresent(state ->
-                    record(event, views, state.renewed(renewed.type().name(), renewed.validUntil(),
-                            renewed.policyVersion())));
+                    record(event, views, state.renewed(renewed.type().name(), renewed.validFrom(),
+                            renewed.validUntil(), renewed.policyVersion())));
             case RenewalWindowOpened opened -> current(views, opened.certificationId()).ifPresent(state ->
                     record(event, views, state.windowOpened()));
             case CertificationExpired expired -> current(views, expired.certificationId()).ifPresent(state ->
@@ -56,13 +56,14 @@ public class CertificationProjection implements Projection {
 
     private static void record(ProjectedEvent event, ViewStore views, State state) {
         views.jdbc().update("INSERT INTO " + views.table("certification_status") + " (certification_id, member_id,"
-                        + " type, status, granted_on, valid_until, policy_version, renewal_window_open, position)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (certification_id) DO UPDATE SET"
-                        + " type = EXCLUDED.type, status = EXCLUDED.status, valid_until = EXCLUDED.valid_until,"
-                        + " policy_version = EXCLUDED.policy_version,"
+                        + " type, status, granted_on, valid_until, policy_version, renewal_window_open, position,"
+                        + " period_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (certification_id) DO UPDATE"
+                        + " SET type = EXCLUDED.type, status = EXCLUDED.status, valid_until = EXCLUDED.valid_until,"
+                        + " policy_version = EXCLUDED.policy_version, period_start = EXCLUDED.period_start,"
                         + " renewal_window_open = EXCLUDED.renewal_window_open, position = EXCLUDED.position",
                 state.certificationId(), state.memberId(), state.type(), state.status(), ts(state.grantedOn()),
-                ts(state.validUntil()), state.policyVersion(), state.windowOpen(), event.position());
+                ts(state.validUntil()), state.policyVersion(), state.windowOpen(), event.position(),
+                ts(state.periodStart()));
         views.jdbc().update("INSERT INTO " + views.table("certification_history") + " (certification_id, position,"
                         + " occurred_at, event_type, member_id, type, status, granted_on, valid_until, policy_version,"
                         + " renewal_window_open) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -73,11 +74,11 @@ public class CertificationProjection implements Projection {
 
     static Optional<State> current(ViewStore views, String certificationId) {
         List<State> found = views.jdbc().query("SELECT certification_id, member_id, type, status, granted_on,"
-                        + " valid_until, policy_version, renewal_window_open FROM "
+                        + " valid_until, policy_version, renewal_window_open, period_start FROM "
                         + views.table("certification_status") + " WHERE certification_id = ?",
                 (row, n) -> new State(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getTimestamp(5).toInstant(), row.getTimestamp(6).toInstant(), row.getString(7),
-                        row.getBoolean(8)), certificationId);
+                        row.getBoolean(8), row.getTimestamp(9).toInstant()), certificationId);
         return found.stream().findFirst();
     }
 
@@ -87,30 +88,23 @@ public class CertificationProjection implements Projection {
 
     /** The state a certification event moves to; suspension survives a renewal and an opened window. */
     record State(String certificationId, String memberId, String type, String status, Instant grantedOn,
-                 Instant validUntil, String policyVersion, boolean windowOpen) {
+                 Instant validUntil, String policyVersion, boolean windowOpen, Instant periodStart) {
 
         State withStatus(String newStatus) {
             return new State(certificationId, memberId, type, newStatus, grantedOn, validUntil, policyVersion,
-                    windowOpen);
+                    windowOpen, periodStart);
         }
 
-        State renewed(String newType, Instant newValidUntil, String newPolicyVersion) {
+        State renewed(String newType, Instant validFrom, Instant newValidUntil, String newPolicyVersion) {
             String newStatus = status.equals("SUSPENDED") ? status : "ACTIVE";
             return new State(certificationId, memberId, newType, newStatus, grantedOn, newValidUntil,
-                    newPolicyVersion, false);
+                    newPolicyVersion, false, validFrom);
         }
 
         State windowOpened() {
             String newStatus = status.equals("SUSPENDED") ? status : "RENEWAL_DUE";
-            return new State(certificationId, memberId, type, newStatus, grantedOn, validUntil, policyVersion, true);
-        }
-
-        boolean isListed() {
-            return status.equals("ACTIVE") || status.equals("RENEWAL_DUE");
-        }
-
-        boolean isInForce() {
-            return isListed() || status.equals("SUSPENDED");
+            return new State(certificationId, memberId, type, newStatus, grantedOn, validUntil, policyVersion, true,
+                    periodStart);
         }
     }
 }

@@ -43,11 +43,29 @@ class RenewalController {
                         + " FROM " + views.table("renewal_due") + " WHERE valid_until <= ?"
                         + " ORDER BY valid_until, certification_id",
                 (row, n) -> new Due(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5), row.getTimestamp(6).toInstant()), Timestamp.from(horizon));
-        return Map.of("within", within, "until", horizon, "certifications", due);
+                        row.getString(5), row.getTimestamp(6).toInstant(), List.of()), Timestamp.from(horizon));
+        return Map.of("within", within, "until", horizon, "certifications",
+                due.stream().map(this::withReminders).toList());
+    }
+
+    /** The reminders sent for the certification's current period, in the order they went out. */
+    private Due withReminders(Due due) {
+        List<Reminder> sent = views().jdbc().query("SELECT reminder_offset, due_at, sent_at FROM renewal_reminder"
+                        + " WHERE certification_id = ? AND valid_until = ? AND state = 'SENT' ORDER BY sent_at",
+                (row, n) -> new Reminder(row.getString(1), row.getTimestamp(2).toInstant(),
+                        row.getTimestamp(3).toInstant()), due.certificationId(), Timestamp.from(due.validUntil()));
+        return new Due(due.certificationId(), due.memberId(), due.legalName(), due.type(), due.status(),
+                due.validUntil(), sent);
+    }
+
+    private ViewStore views() {
+        return generations.active();
     }
 
     record Due(String certificationId, String memberId, String legalName, String type, String status,
-               Instant validUntil) {
+               Instant validUntil, List<Reminder> remindersSent) {
+    }
+
+    record Reminder(String offset, Instant dueAt, Instant sentAt) {
     }
 }

@@ -93,10 +93,14 @@ public final class EventStream implements AutoCloseable {
     private static void createTopic() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestKafka.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, 4, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e.getCause());
+            for (String topic : List.of(TOPIC, "certification.notifications.v1")) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, 4, (short) 1))).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

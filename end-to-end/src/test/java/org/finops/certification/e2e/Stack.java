@@ -1,0 +1,86 @@
+package org.finops.certification.e2e;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.finops.certification.servers.AppProcess;
+import org.finops.certification.testing.TestDatabase;
+import org.finops.certification.testing.TestKafka;
+import org.finops.certification.testing.Tokens;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole service as in production, on one machine: both apps from their jars as processes (two query-side
+ * instances), a real PostgreSQL, a real Kafka broker and a real SMTP server (GreenMail) in this JVM.
+ */
+final class Stack implements AutoCloseable {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    final GreenMail smtp;
+    final AppProcess commandSide;
+    final List<AppProcess> querySides = new ArrayList<>();
+
+    private Stack(GreenMail smtp, AppProcess commandSide) {
+        this.smtp = smtp;
+        this.commandSide = commandSide;
+    }
+
+    static Stack start(String schedulerPoll, int querySideInstances) throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Path logs = Files.createTempDirectory("cert-e2e-logs");
+        Map<String, String> common = Map.of("CERT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
+                "CERT_JWT_SECRET", Tokens.SECRET, "CERT_SCHEDULER_POLL", schedulerPoll,
+                "CERT_SMTP_HOST", "127.0.0.1", "CERT_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()),
+                "CERT_KAFKA_PARTITIONS", "4", "CERT_REMINDERS_CLAIMTIMEOUT", "PT10S");
+        AppProcess command = AppProcess.startJar("command-side", jar("command-side"), freePort(),
+                withDatabase(common, TestDatabase.another()), logs);
+        Stack stack = new Stack(smtp, command);
+        TestDatabase queryDatabase = TestDatabase.another();
+        for (int i = 0; i < querySideInstances; i++) {
+            stack.querySides.add(AppProcess.startJar("query-side-" + i, jar("query-side"), freePort(),
+                    withDatabase(common, queryDatabase), logs));
+        }
+        command.awaitHealthy();
+        for (AppProcess querySide : stack.querySides) {
+            querySide.awaitHealthy();
+        }
+        return stack;
+    }
+
+    @Override
+    public void close() {
+        querySides.forEach(AppProcess::stop);
+        commandSide.stop();
+        smtp.stop();
+    }
+
+    private static Map<String, String> withDatabase(Map<String, String> common, TestDatabase database) {
+        Map<String, String> environment = new HashMap<>(common);
+        environment.put("CERT_DB_URL", database.url());
+        environment.put("CERT_DB_USER", database.user());
+        environment.put("CERT_DB_PASSWORD", database.password());
+        return environment;
+    }
+
+    private static Path jar(String module) {
+        Path jar = ROOT.resolve(module).resolve("target").resolve(module + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the tests with ./mvnw verify, which packages it");
+        }
+        return jar;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.finops.certification.local;
+
+import org.finops.certification.testing.Api;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's run command as a newcomer would use it: the launcher starts PostgreSQL, Kafka and both apps,
+ * prints the tokens; one lifecycle over HTTP works; SIGTERM stops everything; a second start keeps the data.
+ */
+class LocalStackSmokeTest {
+    private static final Pattern TOKEN = Pattern.compile("(STAFF|AUDITOR|MEMBER_ACME)=(\\S+)");
+
+    @Test
+    void theLauncherRunsTheWholeServiceAndKeepsItsDataAcrossStarts() throws Exception {
+        Path data = Files.createTempDirectory("cert-local-stack");
+        List<Integer> ports = List.of(freePort(), freePort(), freePort(), freeKafkaPort());
+        Map<String, String> environment = Map.of("CERT_LOCAL_DATA", data.toString(),
+                "CERT_LOCAL_COMMAND_PORT", String.valueOf(ports.get(0)),
+                "CERT_LOCAL_QUERY_PORT", String.valueOf(ports.get(1)),
+                "CERT_LOCAL_PG_PORT", String.valueOf(ports.get(2)),
+                "CERT_LOCAL_KAFKA_PORT", String.valueOf(ports.get(3)));
+        Api command = new Api(ports.get(0));
+        Api query = new Api(ports.get(1));
+
+        Launched first = launch(environment, data.resolve("first.out"));
+        Map<String, String> tokens = first.tokens();
+        String certificationId = lifecycle(command, tokens);
+        Api.Reply active = awaitStatus(query, tokens.get("STAFF"), certificationId);
+        assertThat(active.text("status")).isEqualTo("ACTIVE");
+        Api.Reply directory = query.send("GET", "/api/v1/directory", null, null, Map.of());
+        assertThat(directory.body()).contains("Acme Corp");
+        Api.Reply health = command.send("GET", "/actuator/health", null, null, Map.of());
+        assertThat(health.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(health.json().path("components").path("kafka").path("status").asString()).isEqualTo("UP");
+        assertThat(command.send("GET", "/actuator/prometheus", null, null, Map.of()).body())
+                .contains("certification_commands_seconds_count", "certification_events_published_total",
+                        "certification_publication_lag_events");
+        assertThat(query.send("GET", "/actuator/prometheus", null, null, Map.of()).body())
+                .contains("certification_readmodel_events_applied_total", "certification_reminders_sent_total");
+        first.stop();
+        assertThat(portsInUse(ports)).as("everything stopped").isEmpty();
+
+        Launched second = launch(environment, data.resolve("second.out"));
+        Api.Reply kept = awaitStatus(query, second.tokens().get("AUDITOR"), certificationId);
+        assertThat(kept.text("status")).as("the data of the first start").isEqualTo("ACTIVE");
+        second.stop();
+    }
+
+    private static String lifecycle(Api command, Map<String, String> tokens) {
+        String staff = tokens.get("STAFF");
+        String member = tokens.get("MEMBER_ACME");
+        ok(command.post("/api/v1/members", staff, Map.of("memberId", "acme", "legalName", "Acme Corp",
+                "sizeBand", "LT_100", "goodStanding", true, "contactEmail", "certs@acme.example")));
+        List<String> types = List.of("PRACTITIONER", "PRACTITIONER", "PRACTITIONER", "ENGINEER", "ENGINEER",
+                "PROFESSIONAL", "FOCUS_ANALYST", "FOCUS_ANALYST");
+        for (int i = 0; i < types.size(); i++) {
+            ok(command.post("/api/v1/members/acme/individual-certifications", member, Map.of("personId", "p" + i,
+                    "type", types.get(i), "credentialId", "ACME-" + i, "issuedOn", "2025-01-01")));
+        }
+        List<Map<String, String>> capabilities = new ArrayList<>();
+        for (String id : List.of("data-ingestion", "allocation", "reporting-analytics", "anomaly-management",
+                "forecasting", "unit-economics", "rate-optimization")) {
+            capabilities.add(Map.of("capabilityId", id, "evidenceUrl", "https://acme.example/docs/" + id));
+        }
+        Api.Reply application = ok(command.post("/api/v1/applications", member, Map.of("memberId", "acme",
+                "type", "PLATFORM", "offering", Map.of("name", "Acme Cloud Cost", "url", "https://acme.example/p"),
+                "capabilities", capabilities, "focus", Map.of("version", "1.2", "modes", List.of("EXPORT"),
+                        "referenceUrl", "https://acme.example/focus"), "community", List.of())));
+        return ok(command.post("/api/v1/applications/" + application.text("applicationId") + "/approve", staff,
+                Map.of("comment", "smoke"))).text("certificationId");
+    }
+
+    private static Api.Reply awaitStatus(Api query, String token, String certificationId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Api.Reply reply = query.send("GET", "/api/v1/certifications/" + certificationId, token, null, Map.of());
+        while (reply.status() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            reply = query.send("GET", "/api/v1/certifications/" + certificationId, token, null, Map.of());
+        }
+        return reply;
+    }
+
+    private static Api.Reply ok(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isBetween(200, 201);
+        return reply;
+    }
+
+    private static Launched launch(Map<String, String> environment, Path output) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                LocalStack.class.getName()).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (!Files.readString(output).contains("is running")) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the local stack did not start:\n" + Files.readString(output));
+            }
+            Thread.sleep(500);
+        }
+        return new Launched(process, output);
+    }
+
+    private static List<Integer> portsInUse(List<Integer> ports) {
+        return ports.stream().filter(port -> {
+            try (Socket socket = new Socket("localhost", port)) {
+                return true;
+            } catch (IOException closed) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The broker takes the port and the next one (its controller). */
+    private static int freeKafkaPort() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = freePort();
+            try (ServerSocket next = new ServerSocket(port + 1)) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IllegalStateException("no two consecutive free ports");
+    }
+
+    private record Launched(Process process, Path output) {
+        Map<String, String> tokens() throws IOException {
+            Matcher matcher = TOKEN.matcher(Files.readString(output));
+            Map<String, String> tokens = new java.util.HashMap<>();
+            while (matcher.find()) {
+                tokens.put(matcher.group(1), matcher.group(2));
+            }
+            return tokens;
+        }
+
+        /** SIGTERM, as Ctrl-C would: the launcher stops the apps, the broker and PostgreSQL, then exits. */
+        void stop() throws InterruptedException {
+            process.destroy();
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("the launcher exits").isTrue();
+        }
+    }
+}
