@@ -10,7 +10,10 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -101,6 +104,21 @@ public class AxonStorageConfiguration {
                 .snapshotSerializer(EventJson.serializer())
                 .schema(eventSchema)
                 .dataType(byte[].class)
+                .build();
+    }
+
+    /**
+     * Axon wakes its event readers when a unit of work commits, but here the request's transaction commits a little
+     * later (with the Idempotency-Key record), so the wake-up finds nothing yet and readers would sleep for the
+     * default second: poll often instead, which bounds the publication delay.
+     */
+    @Bean
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                         @Value("${cert.publication.fetch-delay:PT0.02S}") java.time.Duration delay) {
+        return EmbeddedEventStore.builder().storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(delay.toMillis())
                 .build();
     }
 

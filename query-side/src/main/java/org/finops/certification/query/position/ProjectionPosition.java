@@ -43,7 +43,7 @@ public class ProjectionPosition {
             if (Instant.now().isAfter(deadline)) {
                 return false;
             }
-            Thread.sleep(25);
+            Thread.sleep(5);
         }
     }
 

@@ -1,0 +1,150 @@
+package org.finops.certification.bench;
+
+import org.finops.certification.servers.AppProcess;
+import org.finops.certification.testing.Api;
+import org.finops.certification.testing.TestDatabase;
+import org.finops.certification.testing.TestKafka;
+import org.finops.certification.testing.Tokens;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One command measures the service against the real stack on this machine and prints one table: sustained
+ * command throughput with p50/p99 and its ratio to PostgreSQL's single-row-insert limit on the same server,
+ * command-to-read-model latency at half the peak rate, read-model rebuild speed, and command latency with a
+ * small and a large store. Scaled down by default (a few minutes on 2 cores); see the README for full size.
+ */
+public final class Benchmark {
+    private static final Duration DURATION = Duration.parse(System.getProperty("cert.bench.duration", "PT20S"));
+    private static final int CLIENTS = Integer.getInteger("cert.bench.clients", 16);
+    private static final int SMALL_STORE = Integer.getInteger("cert.bench.small", 10_000);
+    private static final int LARGE_STORE = Integer.getInteger("cert.bench.large", 50_000);
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String run = "b" + UUID.randomUUID().toString().substring(0, 6);
+        Report report = new Report();
+        TestDatabase commandDb = TestDatabase.another();
+        TestDatabase queryDb = TestDatabase.another();
+        Path logs = Files.createTempDirectory("cert-bench-logs");
+        AppProcess command = start("command-side", commandDb, logs);
+        AppProcess query = start("query-side", queryDb, logs);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            command.stop();
+            query.stop();
+        }));
+        try {
+            System.out.println("benchmark " + run + ": " + CLIENTS + " clients, " + DURATION + " per phase; logs in "
+                    + logs);
+            double insertLimit = PostgresInsertLimit.transactionsPerSecond(TestDatabase.another(), CLIENTS,
+                    Duration.ofSeconds(10));
+            CommandLoad.run(command.port(), run + "-warm", CLIENTS, Duration.ofSeconds(10), 0);
+            CommandLoad.Result peak = CommandLoad.run(command.port(), run + "-peak", CLIENTS, DURATION, 0);
+            report.put("pg_single_insert_tx_per_s", insertLimit, "JDBC, " + CLIENTS + " connections, 1 row per tx");
+            report.put("commands_per_s", peak.commandsPerSecond(), "mixed lifecycle over HTTP, " + CLIENTS
+                    + " clients, " + peak.failed() + " refused");
+            report.put("command_p50_ms", peak.latencies().millis(50), "");
+            report.put("command_p99_ms", peak.latencies().millis(99), "");
+            report.put("ratio_vs_pg_insert_limit", peak.commandsPerSecond() / insertLimit, "target >= 0.30");
+
+            awaitCaughtUp(command, query, commandDb);
+            Latencies visible = Visibility.measure(command.port(), query.port(), run, 4,
+                    peak.commandsPerSecond() / 2, DURATION);
+            report.put("e2e_p50_ms_at_half_peak", visible.millis(50), "command sent to visible in the query view");
+            report.put("e2e_p99_ms_at_half_peak", visible.millis(99), "target < 100");
+
+            for (int size : new int[]{SMALL_STORE, LARGE_STORE}) {
+                Preload.certifications(commandDb, run + "-" + size, size - certificationsIn(commandDb));
+                awaitCaughtUp(command, query, commandDb);
+                CommandLoad.Result latency = CommandLoad.run(command.port(), run + "-s" + size, 4, DURATION, 100);
+                report.put("command_p50_ms_with_" + size + "_certifications", latency.latencies().millis(50),
+                        "100 commands/s");
+                report.put("command_p99_ms_with_" + size + "_certifications", latency.latencies().millis(99), "");
+            }
+            Api.Reply rebuild = rebuild(new Api(query.port()));
+            report.put("rebuild_events_per_s", rebuild.json().path("recordsPerSecond").asDouble(),
+                    rebuild.json().path("replayed").asLong() + " events replayed; target >= 50000");
+            report.write(Path.of("bench", "results"), machine());
+            System.out.println("results written to bench/results (summary.csv, summary.md, summary.png)");
+        } finally {
+            command.stop();
+            query.stop();
+        }
+    }
+
+    private static AppProcess start(String app, TestDatabase database, Path logs) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        AppProcess process = AppProcess.startJar(app, Path.of(app, "target", app + ".jar"), port, Map.of(
+                "CERT_DB_URL", database.url(), "CERT_DB_USER", database.user(), "CERT_DB_PASSWORD", database.password(),
+                "CERT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(), "CERT_JWT_SECRET", Tokens.SECRET,
+                "CERT_SCHEDULER_POLL", "PT1H", "CERT_LOG_FORMAT", ""), logs);
+        process.awaitHealthy();
+        return process;
+    }
+
+    /** Publication and read models have applied everything stored, so one phase does not load the next. */
+    private static void awaitCaughtUp(AppProcess command, AppProcess query, TestDatabase commandDb) throws Exception {
+        Api commandApi = new Api(command.port());
+        Api queryApi = new Api(query.port());
+        long head = maxPosition(commandDb);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        while (Instant.now().isBefore(deadline)) {
+            long lag = commandApi.send("GET", "/actuator/health", null, null, Map.of()).json().path("components")
+                    .path("publication").path("details").path("lagEvents").asLong();
+            long position = queryApi.send("GET", "/actuator/health", null, null, Map.of()).json().path("components")
+                    .path("readModels").path("details").path("position").asLong();
+            if (lag == 0 && position >= head) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static Api.Reply rebuild(Api query) throws InterruptedException {
+        query.send("POST", "/api/v1/admin/rebuild", Tokens.staff(), null, Map.of());
+        Api.Reply progress = query.send("GET", "/api/v1/admin/rebuild", Tokens.staff(), null, Map.of());
+        while (!progress.text("state").equals("DONE") && !progress.text("state").equals("FAILED")) {
+            Thread.sleep(500);
+            progress = query.send("GET", "/api/v1/admin/rebuild", Tokens.staff(), null, Map.of());
+        }
+        return progress;
+    }
+
+    private static long maxPosition(TestDatabase database) throws Exception {
+        return single(database, "SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
+    }
+
+    private static int certificationsIn(TestDatabase database) throws Exception {
+        return (int) single(database, "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE"
+                + " '%CertificationGranted'");
+    }
+
+    private static long single(TestDatabase database, String sql) throws Exception {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static String machine() {
+        return LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+                + System.getProperty("java.version") + ", PostgreSQL embedded (zonky), Kafka KRaft broker process";
+    }
+}

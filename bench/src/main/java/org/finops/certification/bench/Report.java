@@ -1,0 +1,69 @@
+package org.finops.certification.bench;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The results as a printed table, {@code summary.csv} ({@code metric,value}) and a bar chart. */
+final class Report {
+    private final Map<String, Double> metrics = new LinkedHashMap<>();
+    private final Map<String, String> notes = new LinkedHashMap<>();
+
+    void put(String metric, double value, String note) {
+        metrics.put(metric, value);
+        notes.put(metric, note);
+        System.out.printf(Locale.ROOT, "  %-40s %14.2f   %s%n", metric, value, note);
+    }
+
+    void write(Path directory, String machine) throws IOException {
+        Files.createDirectories(directory);
+        StringBuilder csv = new StringBuilder("metric,value\n");
+        metrics.forEach((metric, value) -> csv.append(metric).append(',')
+                .append(String.format(Locale.ROOT, "%.2f", value)).append('\n'));
+        Files.writeString(directory.resolve("summary.csv"), csv);
+        StringBuilder table = new StringBuilder("metric | value | how\n--- | ---: | ---\n");
+        metrics.forEach((metric, value) -> table.append(metric).append(" | ")
+                .append(String.format(Locale.ROOT, "%.2f", value)).append(" | ").append(notes.get(metric)).append('\n'));
+        Files.writeString(directory.resolve("summary.md"), "Run on " + machine + "\n\n" + table);
+        chart(directory.resolve("summary.png"));
+    }
+
+    private void chart(Path file) throws IOException {
+        int width = 900;
+        int rowHeight = 34;
+        BufferedImage image = new BufferedImage(width, 60 + rowHeight * metrics.size(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        g.drawString("FinOps certification service: benchmark (each bar relative to the largest of its unit)", 10, 25);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        double max = metrics.values().stream().mapToDouble(Math::abs).max().orElse(1);
+        int y = 50;
+        for (Map.Entry<String, Double> metric : metrics.entrySet()) {
+            double value = metric.getValue();
+            double scale = metric.getKey().startsWith("ratio") ? 1.0 : max;
+            int bar = (int) Math.max(2, Math.min(1, Math.abs(value) / (metric.getKey().startsWith("ratio")
+                    ? Math.max(1, value) : scale)) * 400);
+            g.setColor(new Color(70, 130, 180));
+            g.fillRect(330, y, bar, rowHeight - 10);
+            g.setColor(Color.BLACK);
+            g.drawString(metric.getKey(), 10, y + 16);
+            g.drawString(String.format(Locale.ROOT, "%.2f", value), 340 + bar, y + 16);
+            y += rowHeight;
+        }
+        g.dispose();
+        ImageIO.write(image, "png", file.toFile());
+    }
+}

@@ -1,0 +1,60 @@
+package org.finops.certification.bench;
+
+import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Tokens;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Command to read model: at a given total rate, each command's position is awaited on the query side
+ * ({@code minPosition}); the latency is from sending the command to the query answering with it applied.
+ */
+final class Visibility {
+    private Visibility() {
+    }
+
+    static Latencies measure(int commandPort, int queryPort, String run, int clients, double rate, Duration duration)
+            throws InterruptedException {
+        Latencies latencies = new Latencies();
+        AtomicInteger members = new AtomicInteger();
+        long deadline = System.nanoTime() + duration.toNanos();
+        long interval = (long) (clients * 1e9 / rate);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                Api command = new Api(commandPort);
+                Api query = new Api(queryPort);
+                Workload workload = new Workload(command, run + "-v" + members.incrementAndGet());
+                long next = System.nanoTime();
+                while (System.nanoTime() < deadline) {
+                    if (workload.done()) {
+                        workload = new Workload(command, run + "-v" + members.incrementAndGet());
+                    }
+                    long sent = System.nanoTime();
+                    Api.Reply reply = workload.next();
+                    String position = reply.header("X-Event-Position");
+                    if (reply.status() < 300 && position != null) {
+                        Api.Reply seen = query.send("GET", "/api/v1/audit?size=1&memberId=" + workload.memberId()
+                                + "&minPosition=" + position, Tokens.staff(), null, Map.of());
+                        if ("true".equals(seen.header("X-Projection-Caught-Up"))) {
+                            latencies.add((System.nanoTime() - sent) / 1000);
+                        }
+                    }
+                    next += interval;
+                    long sleep = next - System.nanoTime();
+                    if (sleep > 0) {
+                        CommandLoad.sleepNanos(sleep);
+                    }
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return latencies;
+    }
+}
