@@ -1,12 +1,12 @@
 package org.finops.certification.bench;
 
+import org.finops.certification.servers.Ports;
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.testing.Api;
 import org.finops.certification.testing.TestDatabase;
 import org.finops.certification.testing.TestKafka;
 import org.finops.certification.testing.Tokens;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -85,14 +86,11 @@ public final class Benchmark {
     }
 
     private static AppProcess start(String app, TestDatabase database, Path logs) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        AppProcess process = AppProcess.startJar(app, Path.of(app, "target", app + ".jar"), port, Map.of(
-                "CERT_DB_URL", database.url(), "CERT_DB_USER", database.user(), "CERT_DB_PASSWORD", database.password(),
-                "CERT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(), "CERT_JWT_SECRET", Tokens.SECRET,
-                "CERT_SCHEDULER_POLL", "PT1H", "CERT_LOG_FORMAT", ""), logs);
+        Map<String, String> environment = new HashMap<>(database.environment());
+        environment.putAll(Map.of("CERT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(), "CERT_JWT_SECRET",
+                Tokens.SECRET, "CERT_SCHEDULER_POLL", "PT1H", "CERT_LOG_FORMAT", ""));
+        AppProcess process = AppProcess.startJar(app, Path.of(app, "target", app + ".jar"), Ports.free(),
+                environment, logs);
         process.awaitHealthy();
         return process;
     }

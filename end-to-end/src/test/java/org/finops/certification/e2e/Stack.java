@@ -1,5 +1,6 @@
 package org.finops.certification.e2e;
 
+import org.finops.certification.servers.Ports;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.finops.certification.servers.AppProcess;
@@ -7,8 +8,6 @@ import org.finops.certification.testing.TestDatabase;
 import org.finops.certification.testing.TestKafka;
 import org.finops.certification.testing.Tokens;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,19 +32,19 @@ final class Stack implements AutoCloseable {
     }
 
     static Stack start(String schedulerPoll, int querySideInstances) throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Path logs = Files.createTempDirectory("cert-e2e-logs");
         Map<String, String> common = Map.of("CERT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
                 "CERT_JWT_SECRET", Tokens.SECRET, "CERT_SCHEDULER_POLL", schedulerPoll,
                 "CERT_SMTP_HOST", "127.0.0.1", "CERT_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()),
                 "CERT_KAFKA_PARTITIONS", "4", "CERT_REMINDERS_CLAIMTIMEOUT", "PT10S");
-        AppProcess command = AppProcess.startJar("command-side", jar("command-side"), freePort(),
+        AppProcess command = AppProcess.startJar("command-side", jar("command-side"), Ports.free(),
                 withDatabase(common, TestDatabase.another()), logs);
         Stack stack = new Stack(smtp, command);
         TestDatabase queryDatabase = TestDatabase.another();
         for (int i = 0; i < querySideInstances; i++) {
-            stack.querySides.add(AppProcess.startJar("query-side-" + i, jar("query-side"), freePort(),
+            stack.querySides.add(AppProcess.startJar("query-side-" + i, jar("query-side"), Ports.free(),
                     withDatabase(common, queryDatabase), logs));
         }
         command.awaitHealthy();
@@ -64,9 +63,7 @@ final class Stack implements AutoCloseable {
 
     private static Map<String, String> withDatabase(Map<String, String> common, TestDatabase database) {
         Map<String, String> environment = new HashMap<>(common);
-        environment.put("CERT_DB_URL", database.url());
-        environment.put("CERT_DB_USER", database.user());
-        environment.put("CERT_DB_PASSWORD", database.password());
+        environment.putAll(database.environment());
         return environment;
     }
 
@@ -78,9 +75,4 @@ final class Stack implements AutoCloseable {
         return jar;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,10 +1,6 @@
 package org.finops.certification.servers;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +37,7 @@ public final class KafkaServer implements AutoCloseable {
      */
     public static KafkaServer start(Function<String, List<String>> javaLaunch, Path directory, int port)
             throws IOException, InterruptedException {
-        KafkaServer server = new KafkaServer(javaLaunch, directory, port == 0 ? freePort() : port);
+        KafkaServer server = new KafkaServer(javaLaunch, directory, port == 0 ? Ports.freePair() : port);
         server.formatOnce();
         server.startProcess();
         return server;
@@ -115,7 +111,7 @@ public final class KafkaServer implements AutoCloseable {
         process = new ProcessBuilder(withQuietLogging(command)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.log").toFile())).start();
         Instant deadline = Instant.now().plus(STARTUP);
-        while (!accepts(port)) {
+        while (!Ports.accepts(port)) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("the Kafka broker did not start; see " + directory.resolve("broker.log"));
             }
@@ -160,34 +156,6 @@ public final class KafkaServer implements AutoCloseable {
         quiet.add(1, "-Dlogback.configurationFile=" + logback);
         quiet.add(1, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
         return quiet;
-    }
-
-    private static boolean accepts(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** A free port whose successor (the controller's) is free too. */
-    private static int freePort() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                int candidate = socket.getLocalPort();
-                if (candidate < 65535 && !accepts(candidate + 1)) {
-                    try (ServerSocket next = new ServerSocket(candidate + 1)) {
-                        return candidate;
-                    } catch (IOException taken) {
-                        // try another pair
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        throw new IllegalStateException("no two consecutive free ports");
     }
 
     private static String base64Uuid() {

@@ -1,16 +1,9 @@
 package org.finops.certification.local;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import org.finops.certification.servers.DevTokens;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Date;
+import java.time.Duration;
 import java.util.List;
 
 /** What a newcomer needs once the stack is up: where it runs and a token for each role. */
@@ -21,8 +14,7 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(LocalPostgres postgres, LocalKafka kafka, Path home, String commandUrl, String queryUrl)
-            throws JOSEException {
+    static void print(LocalPostgres postgres, LocalKafka kafka, Path home, String commandUrl, String queryUrl) {
         String secret = System.getenv().getOrDefault("CERT_JWT_SECRET", DEV_SECRET);
         System.out.println("""
 
@@ -47,14 +39,7 @@ final class Banner {
                 token(secret, "dev-member-acme", List.of("member"), "acme")));
     }
 
-    private static String token(String secret, String subject, List<String> roles, String org) throws JOSEException {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles)
-                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(12 * 3600)));
-        if (org != null) {
-            claims.claim("org", org);
-        }
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
-        jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
-        return jwt.serialize();
+    private static String token(String secret, String subject, List<String> roles, String org) {
+        return DevTokens.sign(secret, subject, roles, org, Duration.ofHours(12));
     }
 }

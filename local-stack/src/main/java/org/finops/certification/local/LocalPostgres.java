@@ -1,5 +1,6 @@
 package org.finops.certification.local;
 
+import org.finops.certification.servers.JdbcUrls;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.Closeable;
@@ -49,13 +50,8 @@ final class LocalPostgres implements Closeable {
     }
 
     Map<String, String> environmentFor(String database) {
-        return Map.of("CERT_DB_URL", databaseUrl(database), "CERT_DB_USER", user, "CERT_DB_PASSWORD", password);
-    }
-
-    private String databaseUrl(String database) {
-        int query = serverUrl.indexOf('?');
-        String base = query < 0 ? serverUrl : serverUrl.substring(0, query);
-        return base.substring(0, base.lastIndexOf('/') + 1) + database;
+        return Map.of("CERT_DB_URL", JdbcUrls.withDatabase(serverUrl, database), "CERT_DB_USER", user,
+                "CERT_DB_PASSWORD", password);
     }
 
     private void ensureDatabase(String database) throws SQLException {

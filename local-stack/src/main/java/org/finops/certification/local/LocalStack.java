@@ -1,6 +1,8 @@
 package org.finops.certification.local;
 
 import org.finops.certification.servers.AppProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.util.Map;
  * run in production. Ctrl-C stops everything; the data stays in {@code ./data} for the next start.
  */
 public final class LocalStack {
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     private LocalStack() {
     }
 
@@ -63,7 +66,7 @@ public final class LocalStack {
         try {
             postgres.close();
         } catch (IOException e) {
-            System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            log.warn("PostgreSQL did not stop cleanly: {}", e.getMessage());
         }
     }
 }

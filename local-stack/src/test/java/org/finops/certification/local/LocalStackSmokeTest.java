@@ -1,11 +1,10 @@
 package org.finops.certification.local;
 
+import org.finops.certification.servers.Ports;
 import org.finops.certification.testing.Api;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +28,7 @@ class LocalStackSmokeTest {
     @Test
     void theLauncherRunsTheWholeServiceAndKeepsItsDataAcrossStarts() throws Exception {
         Path data = Files.createTempDirectory("cert-local-stack");
-        List<Integer> ports = List.of(freePort(), freePort(), freePort(), freeKafkaPort());
+        List<Integer> ports = List.of(Ports.free(), Ports.free(), Ports.free(), Ports.freePair());
         Map<String, String> environment = Map.of("CERT_LOCAL_DATA", data.toString(),
                 "CERT_LOCAL_COMMAND_PORT", String.valueOf(ports.get(0)),
                 "CERT_LOCAL_QUERY_PORT", String.valueOf(ports.get(1)),
@@ -118,32 +117,7 @@ class LocalStackSmokeTest {
     }
 
     private static List<Integer> portsInUse(List<Integer> ports) {
-        return ports.stream().filter(port -> {
-            try (Socket socket = new Socket("localhost", port)) {
-                return true;
-            } catch (IOException closed) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** The broker takes the port and the next one (its controller). */
-    private static int freeKafkaPort() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = freePort();
-            try (ServerSocket next = new ServerSocket(port + 1)) {
-                return port;
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new IllegalStateException("no two consecutive free ports");
+        return ports.stream().filter(Ports::accepts).toList();
     }
 
     private record Launched(Process process, Path output) {

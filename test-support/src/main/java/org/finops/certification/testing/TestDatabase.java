@@ -1,5 +1,6 @@
 package org.finops.certification.testing;
 
+import org.finops.certification.servers.JdbcUrls;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -62,6 +64,11 @@ public final class TestDatabase {
 
     public String password() {
         return password;
+    }
+
+    /** The contract's environment variables that point an app at this database. */
+    public Map<String, String> environment() {
+        return Map.of("CERT_DB_URL", url, "CERT_DB_USER", user, "CERT_DB_PASSWORD", password);
     }
 
     public Connection connect() throws SQLException {
@@ -125,11 +132,7 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the test database on " + url, e);
         }
-        int query = url.indexOf('?');
-        String base = query < 0 ? url : url.substring(0, query);
-        String databaseUrl = base.substring(0, base.lastIndexOf('/') + 1) + name
-                + (query < 0 ? "" : url.substring(query));
-        return new TestDatabase(databaseUrl, user, password);
+        return new TestDatabase(JdbcUrls.withDatabase(url, name), user, password);
     }
 
     private static String env(String name, String fallback) {

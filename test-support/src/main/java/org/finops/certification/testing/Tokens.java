@@ -1,18 +1,11 @@
 package org.finops.certification.testing;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import org.finops.certification.servers.DevTokens;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Date;
+import java.time.Duration;
 import java.util.List;
 
-/** HS256 tokens as the identity provider would issue them in development. */
+/** Tokens of each role for the tests, signed with the secret the tests give the apps. */
 public final class Tokens {
     public static final String SECRET = "integration-test-secret-of-at-least-32-bytes!";
 
@@ -32,17 +25,6 @@ public final class Tokens {
     }
 
     public static String sign(String secret, String subject, List<String> roles, String org) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles)
-                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(3600)));
-        if (org != null) {
-            claims.claim("org", org);
-        }
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
-            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return DevTokens.sign(secret, subject, roles, org, Duration.ofHours(1));
     }
 }

@@ -22,7 +22,6 @@ class ApplicationController {
 
     @GetMapping("/{applicationId}")
     ApplicationView one(@PathVariable String applicationId) {
-        access.caller();
         ViewStore views = generations.active();
         ApplicationView view = views.jdbc().query("SELECT application_id, member_id, type, status, submitted_at,"
                         + " renewal_of, decided_at, decided_by, decision_reason, decision_policy, certification_id FROM "

@@ -1,10 +1,17 @@
 package org.finops.certification.query.application;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 
-/** An application and the decision on it. */
+/** An application and the decision on it; {@code reason} repeats the decision's reason, as the contract lists it. */
 public record ApplicationView(String applicationId, String memberId, String type, String status, Instant submittedAt,
                               String renewalOf, Decision decision) {
+
+    @JsonProperty("reason")
+    public String reason() {
+        return decision == null ? null : decision.reason();
+    }
 
     /** Who decided, when, why, under which policy; null while the application is open. */
     public record Decision(String outcome, Instant decidedAt, String decidedBy, String reason, String policyVersion,

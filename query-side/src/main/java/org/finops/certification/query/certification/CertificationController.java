@@ -33,7 +33,6 @@ class CertificationController {
 
     @GetMapping("/{certificationId}")
     CertificationView one(@PathVariable String certificationId) {
-        access.caller();
         CertificationView view = certifications.byId(certificationId)
                 .orElseThrow(() -> new NotFound("no certification " + certificationId));
         access.readerOf(view.memberId());

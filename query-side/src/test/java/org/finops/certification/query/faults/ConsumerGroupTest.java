@@ -1,5 +1,6 @@
 package org.finops.certification.query.faults;
 
+import org.finops.certification.servers.Ports;
 import org.finops.certification.events.IndividualCertificationType;
 import org.finops.certification.events.MemberRegistered;
 import org.finops.certification.events.SizeBand;
@@ -13,11 +14,11 @@ import org.finops.certification.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,11 +93,15 @@ class ConsumerGroupTest {
         return total;
     }
 
+    private static Map<String, String> environment(TestDatabase database) {
+        Map<String, String> environment = new HashMap<>(database.environment());
+        environment.putAll(Map.of("CERT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(), "CERT_JWT_SECRET",
+                Tokens.SECRET));
+        return environment;
+    }
+
     private AppProcess start(TestDatabase database, String group) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = Ports.free();
         String java = ProcessHandle.current().info().command().orElse("java");
         AppProcess app = AppProcess.start("query-side", List.of(java, "-Xmx512m", "-cp",
                         System.getProperty("java.class.path"), "org.finops.certification.query.QuerySideApplication",
@@ -104,9 +109,7 @@ class ConsumerGroupTest {
                         "--spring.kafka.consumer.properties.metadata.max.age.ms=1000",
                         "--spring.kafka.consumer.properties.session.timeout.ms=8000",
                         "--spring.kafka.consumer.properties.heartbeat.interval.ms=1000"), port,
-                Map.of("CERT_DB_URL", database.url(), "CERT_DB_USER", database.user(),
-                        "CERT_DB_PASSWORD", database.password(), "CERT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
-                        "CERT_JWT_SECRET", Tokens.SECRET), Files.createTempFile("query-side-", ".log"));
+                environment(database), Files.createTempFile("query-side-", ".log"));
         app.awaitHealthy();
         instances.add(app);
         return app;

@@ -1,5 +1,6 @@
 package org.finops.certification.query.reminder;
 
+import org.finops.certification.servers.Ports;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -16,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,14 +109,8 @@ class RemindersTest extends QueryApiTestBase {
     }
 
     private static GreenMail startSmtp() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            GreenMail smtp = new GreenMail(new ServerSetup(socket.getLocalPort(), "127.0.0.1",
-                    ServerSetup.PROTOCOL_SMTP));
-            socket.close();
-            smtp.start();
-            return smtp;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        GreenMail smtp = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
     }
 }

@@ -64,6 +64,7 @@ class ReadModelsTest extends QueryApiTestBase {
         JsonNode decision = reply.json().path("decision");
         assertThat(decision.path("decidedBy").asString()).isEqualTo("staff-ana");
         assertThat(decision.path("reason").asString()).isEqualTo("meets the policy");
+        assertThat(reply.text("reason")).isEqualTo("meets the policy");
         assertThat(decision.path("policyVersion").asString()).isEqualTo(Lifecycle.POLICY);
         assertThat(decision.path("certificationId").asString()).isEqualTo(certificationId);
     }
