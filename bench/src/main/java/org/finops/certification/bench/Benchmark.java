@@ -23,7 +23,7 @@ import java.util.UUID;
  * One command measures the service against the real stack on this machine and prints one table: sustained
  * command throughput with p50/p99 and its ratio to PostgreSQL's single-row-insert limit on the same server,
  * command-to-read-model latency at half the peak rate, read-model rebuild speed, and command latency with a
- * small and a large store. Scaled down by default (a few minutes on 2 cores); see the README for full size.
+ * small and a large store, and the same peak on Axon's stock storage set-up (see {@link StockAxon}). Scaled down by default (a few minutes on 2 cores); see the README for full size.
  */
 public final class Benchmark {
     private static final Duration DURATION = Duration.parse(System.getProperty("cert.bench.duration", "PT20S"));
@@ -59,6 +59,11 @@ public final class Benchmark {
             report.put("command_p50_ms", peak.latencies().millis(50), "");
             report.put("command_p99_ms", peak.latencies().millis(99), "");
             report.put("ratio_vs_pg_insert_limit", peak.commandsPerSecond() / insertLimit, "target >= 0.30");
+            CommandLoad.Result stock = stockAxonPeak(run, logs);
+            report.put("stock_axon_commands_per_s", stock.commandsPerSecond(), "same app and commands on Axon's stock"
+                    + " JPA storage, " + stock.failed() + " refused");
+            report.put("stock_axon_command_p99_ms", stock.latencies().millis(99), "");
+            report.put("ratio_vs_stock_axon", peak.commandsPerSecond() / stock.commandsPerSecond(), "target >= 3");
 
             awaitCaughtUp(command, query, commandDb);
             Latencies visible = Visibility.measure(command.port(), query.port(), run, 4,
@@ -85,10 +90,33 @@ public final class Benchmark {
         }
     }
 
+    /** The same peak phase against the stock set-up, alone on its own database; stopped afterwards. */
+    private static CommandLoad.Result stockAxonPeak(String run, Path logs) throws Exception {
+        TestDatabase database = TestDatabase.another();
+        AppProcess stock = StockAxon.start(database, appEnvironment(), logs);
+        try {
+            CommandLoad.run(stock.port(), run + "-stock-warm", CLIENTS, Duration.ofSeconds(10), 0);
+            CommandLoad.Result result = CommandLoad.run(stock.port(), run + "-stock", CLIENTS, DURATION, 0);
+            long stored = StockAxon.storedEvents(database);
+            if (stored == 0) {
+                throw new IllegalStateException("the stock set-up stored nothing in " + StockAxon.SCHEMA
+                        + "; see " + stock.log());
+            }
+            System.out.printf("stock Axon: %d events in %s.domain_event_entry%n", stored, StockAxon.SCHEMA);
+            return result;
+        } finally {
+            stock.stop();
+        }
+    }
+
+    private static Map<String, String> appEnvironment() {
+        return Map.of("CERT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(), "CERT_JWT_SECRET", Tokens.SECRET,
+                "CERT_SCHEDULER_POLL", "PT1H", "CERT_LOG_FORMAT", "");
+    }
+
     private static AppProcess start(String app, TestDatabase database, Path logs) throws Exception {
         Map<String, String> environment = new HashMap<>(database.environment());
-        environment.putAll(Map.of("CERT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(), "CERT_JWT_SECRET",
-                Tokens.SECRET, "CERT_SCHEDULER_POLL", "PT1H", "CERT_LOG_FORMAT", ""));
+        environment.putAll(appEnvironment());
         AppProcess process = AppProcess.startJar(app, Path.of(app, "target", app + ".jar"), Ports.free(),
                 environment, logs);
         process.awaitHealthy();

@@ -10,6 +10,7 @@ import org.finops.certification.testing.Tokens;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,24 +26,35 @@ final class Stack implements AutoCloseable {
     final GreenMail smtp;
     final AppProcess commandSide;
     final List<AppProcess> querySides = new ArrayList<>();
+    final TestDatabase commandDatabase;
+    final TestDatabase queryDatabase;
 
-    private Stack(GreenMail smtp, AppProcess commandSide) {
+    private Stack(GreenMail smtp, AppProcess commandSide, TestDatabase commandDatabase, TestDatabase queryDatabase) {
         this.smtp = smtp;
         this.commandSide = commandSide;
+        this.commandDatabase = commandDatabase;
+        this.queryDatabase = queryDatabase;
     }
 
     static Stack start(String schedulerPoll, int querySideInstances) throws Exception {
+        return start(schedulerPoll, querySideInstances, TestKafka.bootstrapServers(), Duration.ofSeconds(10));
+    }
+
+    /** @param reminderClaimTimeout after which another instance takes over a reminder its claimant did not finish */
+    static Stack start(String schedulerPoll, int querySideInstances, String kafkaBootstrap,
+                       Duration reminderClaimTimeout) throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Path logs = Files.createTempDirectory("cert-e2e-logs");
-        Map<String, String> common = Map.of("CERT_KAFKA_BOOTSTRAP", TestKafka.bootstrapServers(),
+        Map<String, String> common = Map.of("CERT_KAFKA_BOOTSTRAP", kafkaBootstrap,
                 "CERT_JWT_SECRET", Tokens.SECRET, "CERT_SCHEDULER_POLL", schedulerPoll,
                 "CERT_SMTP_HOST", "127.0.0.1", "CERT_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()),
-                "CERT_KAFKA_PARTITIONS", "4", "CERT_REMINDERS_CLAIMTIMEOUT", "PT10S");
-        AppProcess command = AppProcess.startJar("command-side", jar("command-side"), Ports.free(),
-                withDatabase(common, TestDatabase.another()), logs);
-        Stack stack = new Stack(smtp, command);
+                "CERT_KAFKA_PARTITIONS", "4", "CERT_REMINDERS_CLAIMTIMEOUT", reminderClaimTimeout.toString());
+        TestDatabase commandDatabase = TestDatabase.another();
         TestDatabase queryDatabase = TestDatabase.another();
+        AppProcess command = AppProcess.startJar("command-side", jar("command-side"), Ports.free(),
+                withDatabase(common, commandDatabase), logs);
+        Stack stack = new Stack(smtp, command, commandDatabase, queryDatabase);
         for (int i = 0; i < querySideInstances; i++) {
             stack.querySides.add(AppProcess.startJar("query-side-" + i, jar("query-side"), Ports.free(),
                     withDatabase(common, queryDatabase), logs));

@@ -3,7 +3,11 @@ package org.finops.certification.command.infrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,20 +20,27 @@ public class AxonMessagingConfiguration {
         return new AuditCorrelation();
     }
 
-    /**
-     * Axon's default logs a failing event handler and moves on. Here that would commit a command without its
-     * lookup rows, or advance the publisher past an event Kafka never took: every handler failure propagates, so
-     * the command fails or the publication batch is retried.
-     */
     @Bean
     public ConfigurerModule commandMetrics(MeterRegistry meters) {
         return configurer -> configurer.onInitialize(configuration -> configuration.onStart(() ->
                 configuration.commandBus().registerHandlerInterceptor(new CommandMetrics(meters))));
     }
 
+    /**
+     * Axon's default logs a failing event handler and moves on. Here that would commit a command without its
+     * lookup rows, or advance the publisher past an event Kafka never took: every handler failure propagates, so
+     * the command fails or the publication batch is retried.
+     */
     @Bean
     public ConfigurerModule handlerFailuresPropagate() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /** A member collects an event per recorded credential, so its history grows long: snapshot it. */
+    @Bean
+    public SnapshotTriggerDefinition memberSnapshotTrigger(Snapshotter snapshotter,
+                                                           @Value("${cert.snapshot.threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }

@@ -7,9 +7,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -26,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -34,9 +32,14 @@ import javax.sql.DataSource;
  * Axon's storage, declared here instead of left to Axon's auto-configuration: under Spring Boot 4 that can be
  * evaluated before Boot's DataSource and transaction set-up and back off silently, leaving Axon on a no-op
  * transaction manager. Declared beans win regardless of auto-configuration order.
+ * <p>
+ * The benchmark's {@code stock-axon} profile switches this off to measure the same app on Axon's stock Spring Boot
+ * storage (JPA engine, XStream, defaults); see the bench module.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!" + AxonStorageConfiguration.STOCK_AXON_PROFILE)
 public class AxonStorageConfiguration {
+    public static final String STOCK_AXON_PROFILE = "stock-axon";
     /** PostgreSQL's unique_violation: a concurrent append to the same aggregate sequence. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -138,12 +141,5 @@ public class AxonStorageConfiguration {
                         .setOwnerColumn("owner")
                         .build())
                 .build();
-    }
-
-    /** A member collects an event per recorded credential, so its history grows long: snapshot it. */
-    @Bean
-    public SnapshotTriggerDefinition memberSnapshotTrigger(Snapshotter snapshotter,
-                                                           @Value("${cert.snapshot.threshold:100}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 }

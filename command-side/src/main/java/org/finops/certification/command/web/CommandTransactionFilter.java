@@ -1,6 +1,7 @@
 package org.finops.certification.command.web;
 
 import org.finops.certification.support.web.Problems;
+import org.finops.certification.support.web.StoreOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -93,6 +94,11 @@ public class CommandTransactionFilter extends OncePerRequestFilter {
             e.rethrow();
         } catch (RuntimeException e) {
             cachedResponse.resetBuffer();
+            if (StoreOutage.causedBy(e)) {
+                // a commit cut off may still have landed: the Idempotency-Key retry answers which
+                problems.write(response, problems.unavailable());
+                return;
+            }
             if (!ConcurrentCommit.isConcurrencyFailure(e)) {
                 throw e;
             }

@@ -1,6 +1,7 @@
 package org.finops.certification.command.web;
 
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.finops.certification.support.web.Causes;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,17 +17,10 @@ final class ConcurrentCommit {
     }
 
     static boolean isConcurrencyFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException
-                    || cause instanceof ConcurrencyFailureException
-                    || cause instanceof DataIntegrityViolationException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql
-                    && (UNIQUE_VIOLATION.equals(sql.getSQLState()) || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> cause instanceof ConcurrencyException
+                || cause instanceof AggregateStreamCreationException || cause instanceof ConcurrencyFailureException
+                || cause instanceof DataIntegrityViolationException
+                || cause instanceof SQLException sql && (UNIQUE_VIOLATION.equals(sql.getSQLState())
+                || SERIALIZATION_FAILURE.equals(sql.getSQLState())));
     }
 }

@@ -2,9 +2,12 @@ package org.finops.certification.query.reminder;
 
 import java.time.Instant;
 
-/** A reminder that is due: for a certification's current period, at {@code offset} before it ends. */
+/**
+ * A reminder that is due: for a certification's current period, at {@code offset} before it ends; {@code mailed}
+ * once the e-mail went out and only the notification is owed.
+ */
 public record OwedReminder(String certificationId, String memberId, String legalName, String certificationType,
-                           Instant validUntil, String offset, Instant dueAt, String recipient) {
+                           Instant validUntil, String offset, Instant dueAt, String recipient, boolean mailed) {
 
     /** The same for every attempt, so that a resend after a crash is recognisably the same message. */
     public String messageId() {

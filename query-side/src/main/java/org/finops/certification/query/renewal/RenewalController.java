@@ -51,7 +51,7 @@ class RenewalController {
     /** The reminders sent for the certification's current period, in the order they went out. */
     private Due withReminders(Due due) {
         List<Reminder> sent = views().jdbc().query("SELECT reminder_offset, due_at, sent_at FROM renewal_reminder"
-                        + " WHERE certification_id = ? AND valid_until = ? AND state = 'SENT' ORDER BY sent_at",
+                        + " WHERE certification_id = ? AND valid_until = ? AND state IN ('MAILED', 'SENT') ORDER BY sent_at",
                 (row, n) -> new Reminder(row.getString(1), row.getTimestamp(2).toInstant(),
                         row.getTimestamp(3).toInstant()), due.certificationId(), Timestamp.from(due.validUntil()));
         return new Due(due.certificationId(), due.memberId(), due.legalName(), due.type(), due.status(),

@@ -91,6 +91,25 @@ class RemindersTest extends QueryApiTestBase {
                 certificationId)).isEqualTo("SENT");
     }
 
+    @Test
+    void aReminderMailedBeforeItsClaimantDiedIsOnlyPublishedNotMailedAgain() throws Exception {
+        String memberId = unique("mailed");
+        String certificationId = unique("cert");
+        Instant validUntil = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        jdbc.update("INSERT INTO renewal_reminder (certification_id, valid_until, reminder_offset, member_id, legal_name,"
+                        + " certification_type, recipient, due_at, state, claimed_by, claimed_at, sent_at) VALUES (?, ?,"
+                        + " 'P7D', ?, 'Mailed Ltd', 'PLATFORM', ?, ?, 'MAILED', 'a-dead-instance', ?, ?)", certificationId,
+                Timestamp.from(validUntil), memberId, memberId + "@x.example", Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now().minusSeconds(60)), Timestamp.from(Instant.now().minusSeconds(60)));
+
+        await(() -> "SENT".equals(jdbc.queryForObject("SELECT state FROM renewal_reminder WHERE certification_id = ?",
+                String.class, certificationId)));
+
+        assertThat(jdbc.queryForObject("SELECT state FROM renewal_reminder WHERE certification_id = ?", String.class,
+                certificationId)).isEqualTo("SENT");
+        assertThat(mailsTo(memberId)).as("the e-mail went out before the claimant died").isEmpty();
+    }
+
     private static List<MimeMessage> mailsTo(String memberId) {
         return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
             try {

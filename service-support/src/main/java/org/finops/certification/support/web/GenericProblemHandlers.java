@@ -25,7 +25,7 @@ import java.util.Map;
 
 /**
  * The failures every HTTP edge shares, as problem+json: bad input as 400 with the offending fields, 403, 404, 405,
- * 415, and a 500 that says nothing of the internals. An app's own advice comes first for its domain failures.
+ * 415, 503 while the database is out of reach, and a 500 that says nothing of the internals. An app's own advice comes first for its domain failures.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -109,6 +109,10 @@ public class GenericProblemHandlers {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (StoreOutage.causedBy(e)) {
+            log.warn("database out of reach; answered 503: {}", e.toString());
+            return problems.respond(problems.unavailable());
+        }
         log.error("unexpected failure of a request", e);
         return problems.respond(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "the request could not be completed; nothing was recorded"));

@@ -1,6 +1,7 @@
 package org.finops.certification.support.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +18,7 @@ import java.util.Map;
 @Component
 public class Problems {
     private static final String TYPE_BASE = "https://certification.finops.org/problems/";
+    private static final String RETRY_AFTER_SECONDS = "2";
 
     private final JsonMapper json;
 
@@ -41,12 +43,28 @@ public class Problems {
         return problem;
     }
 
+    /**
+     * The database is out of reach. A commit cut off mid-way may still have landed, so the caller is pointed at
+     * the Idempotency-Key, whose retry answers either way.
+     */
+    public ProblemDetail unavailable() {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", "the service cannot reach its database; retry"
+                + " shortly (a command with the same Idempotency-Key is applied at most once)");
+    }
+
     public ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.body(problem);
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(json.writeValueAsBytes(problem));
