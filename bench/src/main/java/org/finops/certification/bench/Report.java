@@ -21,18 +21,23 @@ final class Report {
     void put(String metric, double value, String note) {
         metrics.put(metric, value);
         notes.put(metric, note);
-        System.out.printf(Locale.ROOT, "  %-40s %14.2f   %s%n", metric, value, note);
+        System.out.printf(Locale.ROOT, "  %-40s %14s   %s%n", metric, shown(value), note);
+    }
+
+    /** Ratios below one keep four decimals, so 0.011 does not print as 0.01. */
+    private static String shown(double value) {
+        return String.format(Locale.ROOT, Math.abs(value) < 1 ? "%.4f" : "%.2f", value);
     }
 
     void write(Path directory, String machine) throws IOException {
         Files.createDirectories(directory);
         StringBuilder csv = new StringBuilder("metric,value\n");
         metrics.forEach((metric, value) -> csv.append(metric).append(',')
-                .append(String.format(Locale.ROOT, "%.2f", value)).append('\n'));
+                .append(shown(value)).append('\n'));
         Files.writeString(directory.resolve("summary.csv"), csv);
         StringBuilder table = new StringBuilder("metric | value | how\n--- | ---: | ---\n");
         metrics.forEach((metric, value) -> table.append(metric).append(" | ")
-                .append(String.format(Locale.ROOT, "%.2f", value)).append(" | ").append(notes.get(metric)).append('\n'));
+                .append(shown(value)).append(" | ").append(notes.get(metric)).append('\n'));
         Files.writeString(directory.resolve("summary.md"), "Run on " + machine + "\n\n" + table);
         chart(directory.resolve("summary.png"));
     }
@@ -60,7 +65,7 @@ final class Report {
             g.fillRect(330, y, bar, rowHeight - 10);
             g.setColor(Color.BLACK);
             g.drawString(metric.getKey(), 10, y + 16);
-            g.drawString(String.format(Locale.ROOT, "%.2f", value), 340 + bar, y + 16);
+            g.drawString(shown(value), 340 + bar, y + 16);
             y += rowHeight;
         }
         g.dispose();

@@ -13,6 +13,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,27 +31,38 @@ public class Projector {
     private static final Logger log = LoggerFactory.getLogger(Projector.class);
 
     private final List<Projection> projections;
+    private final List<AppendOnlyProjection> appendOnly;
     private final TransactionTemplate transactions;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    public Projector(List<Projection> projections, TransactionTemplate transactions) {
+    public Projector(List<Projection> projections, List<AppendOnlyProjection> appendOnly,
+                     TransactionTemplate transactions) {
         this.projections = projections;
+        this.appendOnly = appendOnly;
         this.transactions = transactions;
     }
 
     /** @return how many events were new to this generation */
     public int apply(List<ConsumerRecord<String, byte[]>> records, ViewStore views) {
         return transactions.execute(tx -> {
-            int applied = 0;
+            List<Incoming> incoming = new ArrayList<>();
             Map<String, Map<Integer, Long>> nextOffsets = new HashMap<>();
             for (ConsumerRecord<String, byte[]> record : records) {
-                if (applyOne(record, views)) {
-                    applied++;
-                }
+                cloudEvent(record).ifPresent(event -> incoming.add(new Incoming(record, event)));
                 nextOffsets.computeIfAbsent(record.topic(), topic -> new HashMap<>())
                         .merge(record.partition(), record.offset() + 1, Math::max);
             }
+            Set<String> fresh = recordFirstSight(incoming, views);
+            List<ProjectedEvent> appended = new ArrayList<>();
+            int applied = 0;
+            for (Incoming next : incoming) {
+                if (fresh.remove(next.event().id())) {
+                    applied++;
+                    project(next.record(), next.event(), views).ifPresent(appended::add);
+                }
+            }
+            appendOnly.forEach(projection -> projection.onAll(appended, views));
             nextOffsets.forEach((topic, partitions) -> partitions.forEach((partition, next) -> views.jdbc().update(
                     "INSERT INTO " + views.table("consumer_offset") + " (topic, partition_no, next_offset)"
                             + " VALUES (?, ?, ?) ON CONFLICT (topic, partition_no)"
@@ -57,7 +72,10 @@ public class Projector {
         });
     }
 
-    private boolean applyOne(ConsumerRecord<String, byte[]> record, ViewStore views) {
+    private record Incoming(ConsumerRecord<String, byte[]> record, CloudEvent event) {
+    }
+
+    private static Optional<CloudEvent> cloudEvent(ConsumerRecord<String, byte[]> record) {
         Map<String, byte[]> headers = new HashMap<>();
         for (Header header : record.headers()) {
             headers.put(header.key(), header.value());
@@ -65,17 +83,37 @@ public class Projector {
         if (!headers.containsKey(CloudEvent.H_ID) || !headers.containsKey(CloudEvent.H_TYPE)) {
             log.error("skipping a record without CloudEvents headers at {}-{}@{}", record.topic(), record.partition(),
                     record.offset());
-            return false;
+            return Optional.empty();
         }
-        CloudEvent event = CloudEvent.fromHeaders(headers);
-        int fresh = views.jdbc().update("INSERT INTO " + views.table("processed_event") + " (event_id, position)"
-                + " VALUES (?, ?) ON CONFLICT DO NOTHING", event.id(), event.position());
-        if (fresh == 0) {
-            return false;
+        return Optional.of(CloudEvent.fromHeaders(headers));
+    }
+
+    /**
+     * Records the batch's event ids as processed in one statement and answers those this generation had not seen:
+     * an id delivered again (or twice in this batch) is not among them, or only once.
+     */
+    private static Set<String> recordFirstSight(List<Incoming> incoming, ViewStore views) {
+        if (incoming.isEmpty()) {
+            return new HashSet<>();
         }
+        String[] ids = incoming.stream().map(next -> next.event().id()).toArray(String[]::new);
+        Long[] positions = incoming.stream().map(next -> next.event().position()).toArray(Long[]::new);
+        return new HashSet<>(views.jdbc().query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("INSERT INTO " + views.table("processed_event")
+                    + " (event_id, position) SELECT * FROM unnest(?::varchar[], ?::bigint[])"
+                    + " ON CONFLICT DO NOTHING RETURNING event_id");
+            statement.setArray(1, connection.createArrayOf("varchar", ids));
+            statement.setArray(2, connection.createArrayOf("bigint", positions));
+            return statement;
+        }, (row, n) -> row.getString(1)));
+    }
+
+    /** @return the event as the projections saw it; empty when its type is unknown or its payload unreadable */
+    private Optional<ProjectedEvent> project(ConsumerRecord<String, byte[]> record, CloudEvent event,
+                                             ViewStore views) {
         Optional<EventTypes.EventType> type = EventTypes.ofCeType(event.type());
         if (type.isEmpty()) {
-            return true;
+            return Optional.empty();
         }
         String text = new String(record.value(), StandardCharsets.UTF_8);
         Object payload;
@@ -88,12 +126,12 @@ public class Projector {
                             + " partition_no, record_offset, problem) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     event.id(), event.type(), record.topic(), record.partition(), record.offset(),
                     String.valueOf(e.getMessage()).substring(0, Math.min(2000, String.valueOf(e.getMessage()).length())));
-            return true;
+            return Optional.empty();
         }
         ProjectedEvent projected = new ProjectedEvent(event.id(), event.position(), event.time(),
                 type.get().name(), event.memberId(), event.actor(), event.correlationId(), event.policyVersion(), text,
                 payload);
         projections.forEach(projection -> projection.on(projected, views));
-        return true;
+        return Optional.of(projected);
     }
 }
