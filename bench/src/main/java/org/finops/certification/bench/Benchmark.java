@@ -23,7 +23,8 @@ import java.util.UUID;
  * One command measures the service against the real stack on this machine and prints one table: sustained
  * command throughput with p50/p99 and its ratio to PostgreSQL's single-row-insert limit on the same server,
  * command-to-read-model latency at half the peak rate, read-model rebuild speed, and command latency with a
- * small and a large store, and the same peak on Axon's stock storage set-up (see {@link StockAxon}). Scaled down by default (a few minutes on 2 cores); see the README for full size.
+ * small and a large store, and the same peak on Axon's stock storage set-up (see {@link StockAxon}). Scaled down
+ * by default (a few minutes on 2 cores); see the README for full size.
  */
 public final class Benchmark {
     private static final Duration DURATION = Duration.parse(System.getProperty("cert.bench.duration", "PT20S"));

@@ -53,7 +53,8 @@ final class StockAxon {
                 + "\"cert.kafka.events-topic\":\"bench.stock-axon.events\"}");
         String java = ProcessHandle.current().info().command().orElse("java");
         AppProcess app = AppProcess.start("command-side-stock-axon", List.of(java,
-                        "-Dloader.path=" + librariesTheJarLacks(logs.resolve("stock-axon-lib")), "-cp", JAR.toAbsolutePath().toString(),
+                        "-Dloader.path=" + librariesTheJarLacks(logs.resolve("stock-axon-lib")),
+                        "-cp", JAR.toAbsolutePath().toString(),
                         "org.springframework.boot.loader.launch.PropertiesLauncher"), Ports.free(), stock,
                 logs.resolve("command-side-stock-axon.log"));
         app.awaitHealthy();

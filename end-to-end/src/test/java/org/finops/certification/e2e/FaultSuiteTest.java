@@ -48,7 +48,8 @@ class FaultSuiteTest {
 
     @Test
     void everyAcceptedCommandTakesEffectOnceThroughKillsRestartsAndAnOutage() throws Exception {
-        KafkaServer broker = KafkaServer.start(KafkaServer.fromClasspath(), Files.createTempDirectory("cert-faults"), 0);
+        KafkaServer broker = KafkaServer.start(KafkaServer.fromClasspath(), Files.createTempDirectory("cert-faults"),
+                0);
         try (Stack stack = Stack.start("PT1S", 2, broker.bootstrapServers(), CLAIM_TIMEOUT)) {
             String run = "f" + UUID.randomUUID().toString().substring(0, 6);
             new Lifecycle(new Api(stack.commandSide.port())).publishPolicy("faults-" + run, VALIDITY, "PT45S",
@@ -116,14 +117,16 @@ class FaultSuiteTest {
                     .isEqualTo(outcome.storedIds());
             soft.assertThat(outcome.applied()).as("applied to the read models: exactly the stored events")
                     .isEqualTo(outcome.storedIds());
-            soft.assertThat(outcome.auditEntries()).as("one audit entry per event").isEqualTo(outcome.storedIds().size());
+            soft.assertThat(outcome.auditEntries()).as("one audit entry per event")
+                    .isEqualTo(outcome.storedIds().size());
             soft.assertThat(outcome.credentialsInView()).isEqualTo(load.accepted("credential"));
             soft.assertThat(outcome.expiredInView()).as("every certification EXPIRED in the view")
                     .isEqualTo(load.accepted("approval"));
             soft.assertThat(outcome.remindersDue()).as("every reminder decided once")
                     .isEqualTo(load.accepted("approval") * REMINDERS.size());
             soft.assertThat(outcome.mails()).as("every reminder e-mailed").hasSize((int) outcome.remindersDue());
-            soft.assertThat(new HashSet<>(outcome.mails())).as("no reminder e-mailed twice").hasSize(outcome.mails().size());
+            soft.assertThat(new HashSet<>(outcome.mails())).as("no reminder e-mailed twice")
+                    .hasSize(outcome.mails().size());
             soft.assertThat(outcome.notifications()).as("RenewalReminderIssued for each, by ce_id")
                     .hasSize((int) outcome.remindersDue());
             soft.assertAll();

@@ -34,7 +34,8 @@ final class Sql {
 
     private static List<List<Object>> rows(TestDatabase database, String sql, Object... arguments)
             throws SQLException {
-        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = database.connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < arguments.length; i++) {
                 statement.setObject(i + 1, arguments[i]);
             }

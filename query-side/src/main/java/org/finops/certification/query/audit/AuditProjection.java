@@ -30,7 +30,8 @@ public class AuditProjection implements AppendOnlyProjection {
     private static Object[] row(ProjectedEvent event) {
         Object payload = event.payload();
         return new Object[]{event.position(), event.id(), event.type(), Timestamp.from(event.time()), event.actor(),
-                reasonOf(payload), event.policyVersion() != null ? event.policyVersion() : text(payload, "policyVersion"),
+                reasonOf(payload),
+                event.policyVersion() != null ? event.policyVersion() : text(payload, "policyVersion"),
                 event.memberId(), text(payload, "certificationId"), text(payload, "applicationId"),
                 event.correlationId(), event.json()};
     }

@@ -125,7 +125,7 @@ public class Projector {
             views.jdbc().update("INSERT INTO " + views.table("unreadable_event") + " (event_id, event_type, topic,"
                             + " partition_no, record_offset, problem) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                     event.id(), event.type(), record.topic(), record.partition(), record.offset(),
-                    String.valueOf(e.getMessage()).substring(0, Math.min(2000, String.valueOf(e.getMessage()).length())));
+                    problem(e));
             return Optional.empty();
         }
         ProjectedEvent projected = new ProjectedEvent(event.id(), event.position(), event.time(),
@@ -133,5 +133,10 @@ public class Projector {
                 payload);
         projections.forEach(projection -> projection.on(projected, views));
         return Optional.of(projected);
+    }
+
+    private static String problem(RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.substring(0, Math.min(2000, message.length()));
     }
 }
