@@ -3,15 +3,16 @@ package org.finops.certification.bench;
 import org.finops.certification.servers.Ports;
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Sql;
 import org.finops.certification.testing.TestDatabase;
 import org.finops.certification.testing.TestKafka;
 import org.finops.certification.testing.Tokens;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * by default (a few minutes on 2 cores); see the README for full size.
  */
 public final class Benchmark {
+    private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
     private static final Duration DURATION = Duration.parse(System.getProperty("cert.bench.duration", "PT20S"));
     private static final int CLIENTS = Integer.getInteger("cert.bench.clients", 16);
     private static final int SMALL_STORE = Integer.getInteger("cert.bench.small", 10_000);
@@ -48,8 +50,7 @@ public final class Benchmark {
             query.stop();
         }));
         try {
-            System.out.println("benchmark " + run + ": " + CLIENTS + " clients, " + DURATION + " per phase; logs in "
-                    + logs);
+            log.info("benchmark {}: {} clients, {} per phase; logs in {}", run, CLIENTS, DURATION, logs);
             double insertLimit = PostgresInsertLimit.transactionsPerSecond(TestDatabase.another(), CLIENTS,
                     Duration.ofSeconds(10));
             CommandLoad.run(command.port(), run + "-warm", CLIENTS, Duration.ofSeconds(10), 0);
@@ -84,7 +85,7 @@ public final class Benchmark {
             report.put("rebuild_events_per_s", rebuild.json().path("recordsPerSecond").asDouble(),
                     rebuild.json().path("replayed").asLong() + " events replayed; target >= 50000");
             report.write(Path.of("bench", "results"), machine());
-            System.out.println("results written to bench/results (summary.csv, summary.md, summary.png)");
+            log.info("results written to bench/results (summary.csv, summary.md, summary.png)");
         } finally {
             command.stop();
             query.stop();
@@ -103,7 +104,7 @@ public final class Benchmark {
                 throw new IllegalStateException("the stock set-up stored nothing in " + StockAxon.SCHEMA
                         + "; see " + stock.log());
             }
-            System.out.printf("stock Axon: %d events in %s.domain_event_entry%n", stored, StockAxon.SCHEMA);
+            log.info("stock Axon: {} events in {}.domain_event_entry", stored, StockAxon.SCHEMA);
             return result;
         } finally {
             stock.stop();
@@ -153,20 +154,12 @@ public final class Benchmark {
     }
 
     private static long maxPosition(TestDatabase database) throws Exception {
-        return single(database, "SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
+        return Sql.count(database, "SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
     }
 
     private static int certificationsIn(TestDatabase database) throws Exception {
-        return (int) single(database, "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE"
+        return (int) Sql.count(database, "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE"
                 + " '%CertificationGranted'");
-    }
-
-    private static long single(TestDatabase database, String sql) throws Exception {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
     }
 
     private static String machine() {

@@ -21,6 +21,7 @@ final class Report {
     void put(String metric, double value, String note) {
         metrics.put(metric, value);
         notes.put(metric, note);
+        // the table is this program's output, read by whoever runs it, not a log line
         System.out.printf(Locale.ROOT, "  %-40s %14s   %s%n", metric, shown(value), note);
     }
 

@@ -2,13 +2,11 @@ package org.finops.certification.bench;
 
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.Ports;
+import org.finops.certification.testing.Sql;
 import org.finops.certification.testing.TestDatabase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,10 +79,6 @@ final class StockAxon {
 
     /** Proof that the stock run stored its events through JPA, not somewhere else. */
     static long storedEvents(TestDatabase database) throws Exception {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT count(*) FROM " + SCHEMA + ".domain_event_entry")) {
-            row.next();
-            return row.getLong(1);
-        }
+        return Sql.count(database, "SELECT count(*) FROM " + SCHEMA + ".domain_event_entry");
     }
 }

@@ -2,16 +2,15 @@ package org.finops.certification.e2e;
 
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.finops.certification.events.CloudEvent;
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.KafkaServer;
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Sql;
 import org.finops.certification.testing.TopicReader;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -163,7 +162,7 @@ class FaultSuiteTest {
             Set<String> storedIds = new HashSet<>(Sql.strings(stack.commandDatabase,
                     "SELECT event_identifier FROM domain_event_entry"));
             List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(broker.bootstrapServers(),
-                    TopicReader.EVENTS, read -> ids(read).containsAll(storedIds), Duration.ofSeconds(60));
+                    TopicReader.EVENTS, read -> TopicReader.eventIds(read).containsAll(storedIds), Duration.ofSeconds(60));
             String views = Sql.strings(stack.queryDatabase, "SELECT active_schema FROM view_generation").get(0);
             Set<String> applied = new HashSet<>(Sql.strings(stack.queryDatabase,
                     "SELECT event_id FROM " + views + ".processed_event"));
@@ -173,10 +172,10 @@ class FaultSuiteTest {
             long expired = Sql.count(stack.queryDatabase, "SELECT count(*) FROM " + views
                     + ".certification_status WHERE member_id LIKE ? AND status = 'EXPIRED'", run + "-%");
             List<ConsumerRecord<String, byte[]>> notifications = TopicReader.readUntil(broker.bootstrapServers(),
-                    "certification.notifications.v1", read -> ids(read).size() >= expectedReminders,
+                    "certification.notifications.v1", read -> TopicReader.eventIds(read).size() >= expectedReminders,
                     Duration.ofSeconds(30));
-            return new Outcome(byType, storedIds, ids(records), records.size(), applied, audit, credentials, expired,
-                    byType.getOrDefault("RenewalReminderDue", 0L), messageIds(stack), ids(notifications));
+            return new Outcome(byType, storedIds, TopicReader.eventIds(records), records.size(), applied, audit, credentials, expired,
+                    byType.getOrDefault("RenewalReminderDue", 0L), messageIds(stack), TopicReader.eventIds(notifications));
         }
 
         private static boolean settled(Stack stack, int expectedReminders) throws Exception {
@@ -202,13 +201,6 @@ class FaultSuiteTest {
 
         private static long missing(Set<String> expected, Set<String> actual) {
             return expected.stream().filter(id -> !actual.contains(id)).count();
-        }
-
-        private static Set<String> ids(List<ConsumerRecord<String, byte[]>> records) {
-            Set<String> ids = new HashSet<>();
-            records.forEach(record -> ids.add(new String(record.headers().lastHeader(CloudEvent.H_ID).value(),
-                    StandardCharsets.UTF_8)));
-            return ids;
         }
 
         private static List<String> messageIds(Stack stack) throws Exception {

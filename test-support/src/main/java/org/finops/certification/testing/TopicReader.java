@@ -8,11 +8,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import org.finops.certification.events.CloudEvent;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** Reads a topic from its beginning, as an outside subscriber would, until a condition holds or time runs out. */
@@ -20,6 +25,14 @@ public final class TopicReader {
     public static final String EVENTS = "certification.events.v1";
 
     private TopicReader() {
+    }
+
+    /** The distinct CloudEvents ids among the records: a record delivered twice counts once. */
+    public static Set<String> eventIds(List<ConsumerRecord<String, byte[]>> records) {
+        Set<String> ids = new HashSet<>();
+        records.forEach(record -> ids.add(new String(record.headers().lastHeader(CloudEvent.H_ID).value(),
+                StandardCharsets.UTF_8)));
+        return ids;
     }
 
     public static List<ConsumerRecord<String, byte[]>> readUntil(String topic,

@@ -5,19 +5,15 @@ import org.finops.certification.testing.Api;
 import org.finops.certification.command.support.CommandSideProcess;
 import org.finops.certification.testing.TestDatabase;
 import org.finops.certification.testing.Tokens;
+import org.finops.certification.testing.Sql;
 import org.finops.certification.testing.TopicReader;
-import org.finops.certification.events.CloudEvent;
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.KafkaServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,8 +74,8 @@ class PublicationFaultsTest {
 
         Set<String> stored = storedEventIds();
         List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(broker.bootstrapServers(),
-                TopicReader.EVENTS, read -> distinctIds(read).containsAll(stored), Duration.ofSeconds(180));
-        Set<String> published = distinctIds(records);
+                TopicReader.EVENTS, read -> TopicReader.eventIds(read).containsAll(stored), Duration.ofSeconds(180));
+        Set<String> published = TopicReader.eventIds(records);
 
         System.out.printf("faults: %d commands tried, %d accepted, %d lost to the SIGKILL at %s (not accepted),"
                         + " %d events stored, %d records on the topic, %d distinct ce_ids, %d duplicates, load %s%n",
@@ -111,8 +107,8 @@ class PublicationFaultsTest {
         broker.restart();
         Set<String> stored = storedEventIds();
         List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(broker.bootstrapServers(),
-                TopicReader.EVENTS, read -> distinctIds(read).containsAll(stored), Duration.ofSeconds(180));
-        assertThat(distinctIds(records)).isEqualTo(stored);
+                TopicReader.EVENTS, read -> TopicReader.eventIds(read).containsAll(stored), Duration.ofSeconds(180));
+        assertThat(TopicReader.eventIds(records)).isEqualTo(stored);
     }
 
     /** Sends the members' commands from 16 clients; kills the command side once {@code killAfter} were accepted. */
@@ -169,20 +165,6 @@ class PublicationFaultsTest {
     }
 
     private Set<String> storedEventIds() throws Exception {
-        Set<String> ids = new HashSet<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT event_identifier FROM domain_event_entry")) {
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-        }
-        return ids;
-    }
-
-    private static Set<String> distinctIds(List<ConsumerRecord<String, byte[]>> records) {
-        Set<String> ids = new HashSet<>();
-        records.forEach(record -> ids.add(new String(record.headers().lastHeader(CloudEvent.H_ID).value(),
-                StandardCharsets.UTF_8)));
-        return ids;
+        return new HashSet<>(Sql.strings(database, "SELECT event_identifier FROM domain_event_entry"));
     }
 }

@@ -1,6 +1,4 @@
-package org.finops.certification.e2e;
-
-import org.finops.certification.testing.TestDatabase;
+package org.finops.certification.testing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,20 +10,20 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads what the apps wrote, straight from their databases. */
-final class Sql {
+public final class Sql {
     private Sql() {
     }
 
-    static long count(TestDatabase database, String sql, Object... arguments) throws SQLException {
+    public static long count(TestDatabase database, String sql, Object... arguments) throws SQLException {
         return ((Number) rows(database, sql, arguments).get(0).get(0)).longValue();
     }
 
-    static List<String> strings(TestDatabase database, String sql, Object... arguments) throws SQLException {
+    public static List<String> strings(TestDatabase database, String sql, Object... arguments) throws SQLException {
         return rows(database, sql, arguments).stream().map(row -> String.valueOf(row.get(0))).toList();
     }
 
     /** A two-column query as a map from the first column to the count in the second. */
-    static Map<String, Long> counts(TestDatabase database, String sql, Object... arguments) throws SQLException {
+    public static Map<String, Long> counts(TestDatabase database, String sql, Object... arguments) throws SQLException {
         Map<String, Long> counts = new HashMap<>();
         rows(database, sql, arguments).forEach(row -> counts.put(String.valueOf(row.get(0)),
                 ((Number) row.get(1)).longValue()));
