@@ -1,5 +1,6 @@
 package org.finops.certification.command.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -43,10 +44,21 @@ public class ProblemHandlers {
         return problems.respond(problems.of(HttpStatus.CONFLICT, "INVALID_STATE", e.getMessage()));
     }
 
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
         return problems.respond(problems.of(HttpStatus.CONFLICT, "CONFLICT",
-                "a concurrent change to the same member won, or the identifier is already taken; read and retry"));
+                "a concurrent change to the same member won; read and retry"));
+    }
+
+    /** Only the first event of a member or policy version can fail this way: the id was chosen before. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> idTaken(AggregateStreamCreationException e, HttpServletRequest request) {
+        String what = request.getRequestURI().startsWith("/api/v1/policies") ? "a policy version is published"
+                : "a member is registered";
+        ProblemDetail problem = problems.of(HttpStatus.CONFLICT, "CONFLICT",
+                "this id is already taken: " + what + " under it; ids are given once, choose another");
+        problem.setProperty("reason", "ID_TAKEN");
+        return problems.respond(problem);
     }
 
     @ExceptionHandler({UnknownEntity.class, AggregateNotFoundException.class})

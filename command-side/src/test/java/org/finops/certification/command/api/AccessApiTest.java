@@ -1,9 +1,19 @@
 package org.finops.certification.command.api;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.finops.certification.testing.Api;
 import org.finops.certification.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -70,15 +80,45 @@ class AccessApiTest extends ApiTestBase {
     }
 
     @Test
-    void noTokenOrABadTokenIsUnauthenticated() {
+    void noTokenOrABadTokenIsUnauthenticated() throws JOSEException {
         Api.Reply none = api.post(MEMBERS, null, Map.of());
         Api.Reply forged = api.post(MEMBERS, Tokens.sign("another-secret-that-is-at-least-32-bytes", "eve",
                 List.of("staff"), null), Map.of());
         Api.Reply garbage = api.post(MEMBERS, "not-a-jwt", Map.of());
-        assertThat(List.of(none, forged, garbage)).allSatisfy(reply -> {
+        Api.Reply expired = api.post(MEMBERS, expiredStaffToken(), Map.of());
+        assertThat(List.of(none, forged, garbage, expired)).allSatisfy(reply -> {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
             assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(reply.text("code")).isEqualTo("UNAUTHENTICATED");
         });
+        assertThat(List.of(none, forged, garbage, expired)).as(expired.body())
+                .extracting(reply -> reply.text("tokenProblem"))
+                .containsExactly("MISSING", "BAD_SIGNATURE", "MALFORMED", "EXPIRED");
+        assertThat(List.of(none, forged, garbage, expired)).extracting(reply -> reply.text("detail"))
+                .as("each says what was wrong").doesNotHaveDuplicates()
+                .allSatisfy(detail -> assertThat(detail).contains("token"));
+        assertThat(expired.header("WWW-Authenticate")).contains("invalid_token");
+    }
+
+    @Test
+    void anUnknownPathIsNotFoundAndAReadSentHereNamesTheQuerySide() {
+        Api.Reply unknown = api.send("GET", "/no/such/page", Tokens.staff(), null, Map.of());
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+        assertThat(unknown.text("code")).isEqualTo("NOT_FOUND");
+
+        Api.Reply read = api.send("GET", "/api/v1/certifications/some-id", Tokens.staff(), null, Map.of());
+        assertThat(read.status()).as(read.toString()).isEqualTo(404);
+        assertThat(read.text("detail")).contains("query side", "8082");
+    }
+
+    /** Issued two hours ago, valid for one. */
+    private static String expiredStaffToken() throws JOSEException {
+        Instant issued = Instant.now().minus(Duration.ofHours(2));
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder().subject("ana")
+                .claim("roles", List.of("staff")).issueTime(Date.from(issued))
+                .expirationTime(Date.from(issued.plus(Duration.ofHours(1)))).build());
+        jwt.sign(new MACSigner(Tokens.SECRET.getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
     }
 
     private String submitOpenServiceProviderApplication(String memberId) {

@@ -96,6 +96,29 @@ class ErrorsApiTest extends ApiTestBase {
                 "sizeBand", "LT_100", "goodStanding", true, "contactEmail", "a@a.example"));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
         assertThat(reply.text("code")).isEqualTo("CONFLICT");
+        assertThat(reply.text("reason")).isEqualTo("ID_TAKEN");
+        assertThat(reply.text("detail")).contains("already taken", "member is registered");
+    }
+
+    @Test
+    void everyInvalidFieldIsAnsweredAtOnce() {
+        Api.Reply reply = api.post(MEMBERS, Tokens.staff(), Map.of("memberId", "all-at-once", "legalName", "All",
+                "sizeBand", "HUGE", "goodStanding", "perhaps", "contactEmail", "not-an-address"));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().path("errors").valueStream().map(error -> error.path("field").asString()))
+                .as(reply.toString()).containsExactlyInAnyOrder("sizeBand", "goodStanding", "contactEmail");
+        assertThat(reply.body()).contains("LT_100, 100_499, 500_4999, 5000_PLUS", "true or false");
+        assertThat(eventsOf("all-at-once", "MemberRegistered")).isZero();
+
+        String memberId = registerMember("everything", "LT_100");
+        Map<String, Object> application = platformApplication(memberId);
+        application.put("type", "GADGET");
+        application.put("capabilities", List.of(Map.of("capabilityId", "allocation", "evidenceUrl", "ftp://nope")));
+        application.put("focus", Map.of("version", "1.2", "modes", List.of("TELEPORT"),
+                "referenceUrl", "https://x.example"));
+        Api.Reply nested = api.post("/api/v1/applications", Tokens.member(memberId), application);
+        assertThat(nested.json().path("errors").valueStream().map(error -> error.path("field").asString()))
+                .as(nested.toString()).contains("type", "capabilities[0].evidenceUrl", "focus.modes[0]");
     }
 
     @Test

@@ -37,8 +37,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().denyAll())
+                        .requestMatchers("/actuator/**").denyAll()
+                        // nothing else is served: an unknown path reaches the dispatcher and is answered 404
+                        .anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint(problems)
@@ -58,11 +59,17 @@ public class SecurityConfiguration {
             throw new IllegalStateException("set CERT_JWT_SECRET or CERT_JWT_JWKS_URI: no token could be checked");
         }
         return token -> {
-            JwtDecoder decoder = algorithmOf(token).startsWith("HS") ? hmac : rsa;
+            String algorithm = algorithmOf(token);
+            JwtDecoder decoder = algorithm.startsWith("HS") ? hmac : rsa;
             if (decoder == null) {
-                throw new BadJwtException("tokens signed this way are not accepted here");
+                throw new RejectedToken(RejectedToken.Problem.UNSUPPORTED_ALGORITHM, "tokens signed with "
+                        + algorithm + " are not accepted here (" + (hmac != null ? "HS256" : "RS256") + " is)");
             }
-            return decoder.decode(token);
+            try {
+                return decoder.decode(token);
+            } catch (BadJwtException e) {
+                throw RejectedToken.from(e);
+            }
         };
     }
 
@@ -79,7 +86,8 @@ public class SecurityConfiguration {
         try {
             return JWTParser.parse(token).getHeader().getAlgorithm().getName();
         } catch (ParseException | RuntimeException e) {
-            throw new BadJwtException("malformed token");
+            throw new RejectedToken(RejectedToken.Problem.MALFORMED,
+                    "the bearer token is not a well-formed JWT (three base64url parts separated by dots)");
         }
     }
 

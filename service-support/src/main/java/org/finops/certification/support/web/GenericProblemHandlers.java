@@ -1,7 +1,9 @@
 package org.finops.certification.support.web;
 
+import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -9,6 +11,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -33,14 +38,27 @@ public class GenericProblemHandlers {
     private static final Logger log = LoggerFactory.getLogger(GenericProblemHandlers.class);
 
     private final Problems problems;
+    private final SpringValidatorAdapter validator;
+    private final String elsewhere;
 
-    public GenericProblemHandlers(Problems problems) {
+    /**
+     * @param elsewhere what the other app serves, for a client that sent a call to the wrong one (a read to the
+     *                  command side, a command to the query side)
+     */
+    public GenericProblemHandlers(Problems problems, Validator validator,
+                                  @Value("${cert.web.unknown-route-hint:}") String elsewhere) {
         this.problems = problems;
+        this.validator = new SpringValidatorAdapter(validator);
+        this.elsewhere = elsewhere;
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noRoute(NoResourceFoundException e) {
-        return problems.respond(problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "no such resource"));
+        String detail = "no such resource: " + e.getHttpMethod() + " /" + e.getResourcePath();
+        if (!elsewhere.isBlank() && e.getResourcePath().startsWith("api/")) {
+            detail += "; " + elsewhere;
+        }
+        return problems.respond(problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", detail));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -61,11 +79,25 @@ public class GenericProblemHandlers {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.getBindingResult().getFieldErrors()
-                .forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
-        e.getBindingResult().getGlobalErrors()
-                .forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
+        addErrors(errors, e.getBindingResult());
         return problems.respond(problems.invalidInput(errors));
+    }
+
+    /** A field's binding problem comes first; the rules of the fields that did bind are checked too. */
+    @ExceptionHandler(UnboundFields.class)
+    ResponseEntity<ProblemDetail> unboundFields(UnboundFields e) {
+        Map<String, String> errors = new LinkedHashMap<>(e.problems());
+        if (e.partialBody() != null) {
+            BindingResult checked = new BeanPropertyBindingResult(e.partialBody(), "body");
+            validator.validate(e.partialBody(), checked);
+            addErrors(errors, checked);
+        }
+        return problems.respond(problems.invalidInput(errors));
+    }
+
+    private static void addErrors(Map<String, String> errors, BindingResult result) {
+        result.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+        result.getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -103,8 +135,9 @@ public class GenericProblemHandlers {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+        String detail = "this resource does not accept " + e.getMethod();
         return problems.respond(problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
-                "this resource does not accept " + e.getMethod()));
+                elsewhere.isBlank() ? detail : detail + "; " + elsewhere));
     }
 
     @ExceptionHandler(Exception.class)
