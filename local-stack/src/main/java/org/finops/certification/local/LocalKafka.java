@@ -17,13 +17,22 @@ final class LocalKafka {
         this.bootstrapServers = bootstrapServers;
     }
 
-    static LocalKafka start(Path directory) throws IOException, InterruptedException {
+    /** Unless CERT_KAFKA_BOOTSTRAP names a broker, the stack runs its own. */
+    static boolean embedded() {
         String named = System.getenv("CERT_KAFKA_BOOTSTRAP");
-        if (named != null && !named.isBlank()) {
-            return new LocalKafka(null, named);
+        return named == null || named.isBlank();
+    }
+
+    /** The client port; the broker's controller listens on the next one. */
+    static int embeddedPort() {
+        return LocalStack.port("CERT_LOCAL_KAFKA_PORT", 9092);
+    }
+
+    static LocalKafka start(Path directory) throws IOException, InterruptedException {
+        if (!embedded()) {
+            return new LocalKafka(null, System.getenv("CERT_KAFKA_BOOTSTRAP"));
         }
-        int port = Integer.parseInt(System.getenv().getOrDefault("CERT_LOCAL_KAFKA_PORT", "9092"));
-        KafkaServer server = KafkaServer.start(launcher(), directory, port);
+        KafkaServer server = KafkaServer.start(launcher(), directory, embeddedPort());
         return new LocalKafka(server, server.bootstrapServers());
     }
 

@@ -1,6 +1,7 @@
 package org.finops.certification.local;
 
 import org.finops.certification.servers.JdbcUrls;
+import org.finops.certification.servers.PostgresDurability;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.Closeable;
@@ -28,16 +29,28 @@ final class LocalPostgres implements Closeable {
         this.password = password;
     }
 
+    /** Unless CERT_DB_URL names a server, the stack runs its own. */
+    static boolean embedded() {
+        String named = System.getenv("CERT_DB_URL");
+        return named == null || named.isBlank();
+    }
+
+    static int embeddedPort() {
+        return LocalStack.port("CERT_LOCAL_PG_PORT", 5432);
+    }
+
     static LocalPostgres start(Path dataDirectory) throws IOException, SQLException {
         String named = System.getenv("CERT_DB_URL");
         LocalPostgres postgres;
-        if (named != null && !named.isBlank()) {
+        if (!embedded()) {
             postgres = new LocalPostgres(null, named, System.getenv().getOrDefault("CERT_DB_USER", "postgres"),
                     System.getenv().getOrDefault("CERT_DB_PASSWORD", ""));
         } else {
-            int port = Integer.parseInt(System.getenv().getOrDefault("CERT_LOCAL_PG_PORT", "5432"));
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false).setPort(port).start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false).setPort(embeddedPort());
+            // the local default keeps real data: committed means on disk, as on a production server
+            PostgresDurability.SETTINGS.forEach(builder::setServerConfig);
+            EmbeddedPostgres embedded = builder.start();
             postgres = new LocalPostgres(embedded, embedded.getJdbcUrl("postgres", "postgres"), "postgres", "");
         }
         postgres.ensureDatabase("certification_command");

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,16 +25,40 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run();
+        } catch (StartupRefused refused) {
+            System.err.println("The local stack cannot start: " + refused.getMessage() + ".");
+            System.exit(2);
+        }
+    }
+
+    private static void run() throws Exception {
         Path home = Path.of(System.getenv().getOrDefault("CERT_LOCAL_DATA", "data")).toAbsolutePath();
         Files.createDirectories(home);
+        FileChannel dataLock = StartupChecks.lockData(home);
+        int commandPort = port("CERT_LOCAL_COMMAND_PORT", 8081);
+        int queryPort = port("CERT_LOCAL_QUERY_PORT", 8082);
+        if (LocalPostgres.embedded()) {
+            StartupChecks.postgresDataReadable(home.resolve("postgres"));
+            StartupChecks.portFree("embedded PostgreSQL", "CERT_LOCAL_PG_PORT", LocalPostgres.embeddedPort());
+        }
+        if (LocalKafka.embedded()) {
+            int kafkaPort = LocalKafka.embeddedPort();
+            StartupChecks.portFree("embedded Kafka broker and its controller", "CERT_LOCAL_KAFKA_PORT", kafkaPort,
+                    kafkaPort + 1);
+        }
+        StartupChecks.portFree("command side", "CERT_LOCAL_COMMAND_PORT", commandPort);
+        StartupChecks.portFree("query side", "CERT_LOCAL_QUERY_PORT", queryPort);
+
         LocalPostgres postgres = LocalPostgres.start(home.resolve("postgres"));
         LocalKafka kafka = LocalKafka.start(home.resolve("kafka"));
         List<AppProcess> apps = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(apps, kafka, postgres), "local-stack-stop"));
 
-        apps.add(AppProcess.startJar("command-side", jar("command-side"), port("CERT_LOCAL_COMMAND_PORT", 8081),
+        apps.add(AppProcess.startJar("command-side", jar("command-side"), commandPort,
                 environment(postgres.environmentFor("certification_command"), kafka), home.resolve("logs")));
-        apps.add(AppProcess.startJar("query-side", jar("query-side"), port("CERT_LOCAL_QUERY_PORT", 8082),
+        apps.add(AppProcess.startJar("query-side", jar("query-side"), queryPort,
                 environment(postgres.environmentFor("certification_query"), kafka), home.resolve("logs")));
         for (AppProcess app : apps) {
             app.awaitHealthy();
@@ -42,6 +67,7 @@ public final class LocalStack {
         for (AppProcess app : apps) {
             app.waitFor();
         }
+        dataLock.close();
     }
 
     /** The app's jar in the repository, from its root or from a module folder. */
@@ -50,8 +76,17 @@ public final class LocalStack {
         return Files.isRegularFile(inRoot) ? inRoot : Path.of("..").resolve(inRoot);
     }
 
-    private static int port(String variable, int fallback) {
-        return Integer.parseInt(System.getenv().getOrDefault(variable, String.valueOf(fallback)));
+    static int port(String variable, int fallback) {
+        String value = System.getenv().getOrDefault(variable, String.valueOf(fallback));
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port > 0 && port < 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, in the same words as a number out of range
+        }
+        throw new StartupRefused(variable + "=" + value + " is not a port: give a number from 1 to 65534");
     }
 
     private static Map<String, String> environment(Map<String, String> database, LocalKafka kafka) {

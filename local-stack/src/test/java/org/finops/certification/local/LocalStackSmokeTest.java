@@ -5,6 +5,12 @@ import org.finops.certification.testing.Api;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's run command as a newcomer would use it: the launcher starts PostgreSQL, Kafka and both apps,
- * prints the tokens; one lifecycle over HTTP works; SIGTERM stops everything; a second start keeps the data.
+ * prints the tokens; one lifecycle over HTTP works; SIGTERM stops everything; a second start keeps the data. A port
+ * another program holds and a second stack on the same data are refused with one sentence each.
  */
 class LocalStackSmokeTest {
     private static final Pattern TOKEN = Pattern.compile("(STAFF|AUDITOR|MEMBER_ACME)=(\\S+)");
@@ -37,8 +44,21 @@ class LocalStackSmokeTest {
         Api command = new Api(ports.get(0));
         Api query = new Api(ports.get(1));
 
+        try (ServerSocket anotherPostgres = new ServerSocket(ports.get(2))) {
+            String refused = refusedStart(environment, data.resolve("port-taken.out"));
+            assertThat(refused).isEqualTo("The local stack cannot start: port " + ports.get(2) + " (embedded"
+                    + " PostgreSQL) is already in use by another program, perhaps another PostgreSQL: stop it, or start"
+                    + " with CERT_LOCAL_PG_PORT=<a free port>.");
+        }
+
         Launched first = launch(environment, data.resolve("first.out"));
         Map<String, String> tokens = first.tokens();
+        assertThat(refusedStart(environment, data.resolve("second-stack.out")))
+                .startsWith("The local stack cannot start: a local stack already runs on " + data.toRealPath()
+                        + " (process " + first.process().pid() + ")")
+                .contains("CERT_LOCAL_DATA");
+        assertThat(durability(ports.get(2))).as("the local default keeps committed data through a crash")
+                .containsExactly("on", "on");
         String certificationId = lifecycle(command, tokens);
         Api.Reply active = awaitStatus(query, tokens.get("STAFF"), certificationId);
         assertThat(active.text("status")).isEqualTo("ACTIVE");
@@ -100,12 +120,16 @@ class LocalStackSmokeTest {
         return reply;
     }
 
-    private static Launched launch(Map<String, String> environment, Path output) throws Exception {
+    private static Process process(Map<String, String> environment, Path output) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 LocalStack.class.getName()).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(environment);
-        Process process = builder.start();
+        return builder.start();
+    }
+
+    private static Launched launch(Map<String, String> environment, Path output) throws Exception {
+        Process process = process(environment, output);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (!Files.readString(output).contains("is running")) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
@@ -114,6 +138,29 @@ class LocalStackSmokeTest {
             Thread.sleep(500);
         }
         return new Launched(process, output);
+    }
+
+    /** A launch that is refused before it starts anything: one sentence, exit status 2. */
+    private static String refusedStart(Map<String, String> environment, Path output) throws Exception {
+        Process process = process(environment, output);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("refused at once").isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        return Files.readString(output).strip();
+    }
+
+    private static List<String> durability(int port) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port
+                + "/postgres", "postgres", "");
+             Statement statement = connection.createStatement()) {
+            List<String> settings = new ArrayList<>();
+            for (String setting : List.of("fsync", "synchronous_commit")) {
+                try (ResultSet shown = statement.executeQuery("SHOW " + setting)) {
+                    shown.next();
+                    settings.add(shown.getString(1));
+                }
+            }
+            return settings;
+        }
     }
 
     private static List<Integer> portsInUse(List<Integer> ports) {

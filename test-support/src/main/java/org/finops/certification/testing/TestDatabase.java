@@ -2,6 +2,7 @@ package org.finops.certification.testing;
 
 import org.finops.certification.servers.JdbcUrls;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.finops.certification.servers.PostgresDurability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -91,8 +92,14 @@ public final class TestDatabase {
         }
         try {
             Path dataDirectory = Files.createTempDirectory("cert-test-pg");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(true).start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(true);
+            // tests need no crash safety; the benchmark measures against a server that has it
+            boolean durable = Boolean.getBoolean("cert.test.db.durable");
+            if (durable) {
+                PostgresDurability.SETTINGS.forEach(builder::setServerConfig);
+            }
+            EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
@@ -100,7 +107,8 @@ public final class TestDatabase {
                     // the JVM is going away; the data directory is temporary
                 }
             }));
-            log.info("test PostgreSQL: embedded server (zonky) on port {}", postgres.getPort());
+            log.info("test PostgreSQL: embedded server (zonky) on port {}, {}", postgres.getPort(),
+                    durable ? "durable (fsync, synchronous_commit on)" : "without fsync (not crash-safe)");
             server(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start an embedded PostgreSQL", e);
