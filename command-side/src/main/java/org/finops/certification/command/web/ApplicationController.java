@@ -1,5 +1,7 @@
 package org.finops.certification.command.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.finops.certification.command.member.Approval;
@@ -38,6 +40,11 @@ class ApplicationController {
         this.refusals = refusals;
     }
 
+    @Operation(summary = "Apply for a certification of one type")
+    @ApiResponse(responseCode = "201", description = "the application is submitted: {applicationId}")
+    @ApiResponse(responseCode = "422", description = "NOT_A_MEMBER_IN_GOOD_STANDING, DUPLICATE_APPLICATION, "
+            + "ALREADY_CERTIFIED, OFFERING_DOES_NOT_FIT_TYPE, or NOT_TRANSFERABLE (it rests on another "
+            + "organisation's certification)")
     @PostMapping
     ResponseEntity<?> submit(@Valid @RequestBody Requests.Application body, HttpServletRequest request) {
         Caller caller = access.staffOrMember(body.memberId());
@@ -52,6 +59,11 @@ class ApplicationController {
                 Map.of("applicationId", applicationId));
     }
 
+    @Operation(summary = "Approve an application: grants the certification for the policy's validity if every "
+            + "requirement is met now")
+    @ApiResponse(responseCode = "200", description = "the certification is granted: {certificationId, validUntil}")
+    @ApiResponse(responseCode = "422", description = "REQUIREMENTS_NOT_MET (with missing) or "
+            + "NOT_A_MEMBER_IN_GOOD_STANDING")
     @PostMapping("/{applicationId}/approve")
     ResponseEntity<Map<String, Object>> approve(@PathVariable String applicationId,
                                                 @Valid @RequestBody(required = false) Requests.Comment body) {
@@ -65,6 +77,7 @@ class ApplicationController {
                 "certificationId", approval.certificationId(), "validUntil", approval.validUntil().toString()));
     }
 
+    @Operation(summary = "Reject an application with a reason")
     @PostMapping("/{applicationId}/reject")
     ResponseEntity<Map<String, Object>> reject(@PathVariable String applicationId,
                                                @Valid @RequestBody Requests.RequiredReason body) {
@@ -75,6 +88,7 @@ class ApplicationController {
         return Answers.ok(decided.position(), Map.of("applicationId", applicationId, "status", "REJECTED"));
     }
 
+    @Operation(summary = "Withdraw an open application")
     @PostMapping("/{applicationId}/withdraw")
     ResponseEntity<Map<String, Object>> withdraw(@PathVariable String applicationId,
                                                  @Valid @RequestBody(required = false) Requests.Reason body) {

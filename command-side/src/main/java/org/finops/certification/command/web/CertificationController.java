@@ -1,5 +1,7 @@
 package org.finops.certification.command.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.finops.certification.support.web.InvalidRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -41,6 +43,10 @@ class CertificationController {
         this.refusals = refusals;
     }
 
+    @Operation(summary = "Request the renewal of a certification: a review under the policy in force")
+    @ApiResponse(responseCode = "201", description = "the renewal review is open: {applicationId, certificationId}")
+    @ApiResponse(responseCode = "422", description = "NOT_A_MEMBER_IN_GOOD_STANDING, DUPLICATE_APPLICATION or "
+            + "OFFERING_DOES_NOT_FIT_TYPE")
     @PostMapping("/certifications/{certificationId}/renewals")
     ResponseEntity<Map<String, Object>> requestRenewal(@PathVariable String certificationId,
                                                        @Valid @RequestBody Requests.Renewal body) {
@@ -53,6 +59,7 @@ class CertificationController {
                 Map.of("applicationId", applicationId, "certificationId", certificationId));
     }
 
+    @Operation(summary = "Revoke a certification with a reason")
     @PostMapping("/certifications/{certificationId}/revoke")
     ResponseEntity<Map<String, Object>> revoke(@PathVariable String certificationId,
                                                @Valid @RequestBody Requests.RequiredReason body) {
@@ -63,6 +70,9 @@ class CertificationController {
         return Answers.ok(decided.position(), Map.of("certificationId", certificationId, "status", "REVOKED"));
     }
 
+    @Operation(summary = "Ask to transfer a certification to another organisation: always refused, and the refusal "
+            + "recorded")
+    @ApiResponse(responseCode = "422", description = "NOT_TRANSFERABLE, always")
     @PostMapping("/certifications/{certificationId}/transfer")
     ResponseEntity<ProblemDetail> transfer(@PathVariable String certificationId,
                                            @Valid @RequestBody Requests.Transfer body, HttpServletRequest request) {
@@ -74,6 +84,9 @@ class CertificationController {
         return refusals.answer(request, decided.result(), decided.position());
     }
 
+    @Operation(summary = "Ask to extend a certification to a white-label partner: always refused, and the refusal "
+            + "recorded")
+    @ApiResponse(responseCode = "422", description = "NOT_TRANSFERABLE, always")
     @PostMapping("/certifications/{certificationId}/white-label-partners")
     ResponseEntity<ProblemDetail> extendToWhiteLabelPartner(@PathVariable String certificationId,
                                                             @Valid @RequestBody Requests.WhiteLabelPartner body,
@@ -85,6 +98,9 @@ class CertificationController {
         return refusals.answer(request, decided.result(), decided.position());
     }
 
+    @Operation(summary = "Import a certification granted under the old criteria (valid until its expiry, renews as "
+            + "PLATFORM)")
+    @ApiResponse(responseCode = "201", description = "the legacy certification is imported: {certificationId}")
     @PostMapping("/legacy-certifications")
     ResponseEntity<Map<String, Object>> importLegacy(@Valid @RequestBody Requests.LegacyCertification body) {
         Caller staff = access.staff();

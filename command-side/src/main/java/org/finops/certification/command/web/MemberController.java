@@ -1,5 +1,7 @@
 package org.finops.certification.command.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.finops.certification.support.web.InvalidRequest;
 import jakarta.validation.Valid;
 import org.finops.certification.command.member.ChangeMemberSizeBand;
@@ -32,6 +34,8 @@ class MemberController {
         this.access = access;
     }
 
+    @Operation(summary = "Register a member organisation")
+    @ApiResponse(responseCode = "201", description = "the member is registered: {memberId}")
     @PostMapping
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody Requests.RegisterMember body) {
         Caller staff = access.staff();
@@ -41,6 +45,8 @@ class MemberController {
                 Map.of("memberId", body.memberId()));
     }
 
+    @Operation(summary = "Change a member's good standing (losing it suspends its certifications, regaining it lifts "
+            + "the suspension)")
     @PutMapping("/{memberId}/standing")
     ResponseEntity<Map<String, Object>> standing(@PathVariable String memberId,
                                                  @Valid @RequestBody Requests.ChangeStanding body) {
@@ -50,6 +56,7 @@ class MemberController {
         return Answers.ok(decided.position(), Map.of("memberId", memberId, "goodStanding", body.goodStanding()));
     }
 
+    @Operation(summary = "Change a member's company-size band (the parent organisation's size)")
     @PutMapping("/{memberId}/size-band")
     ResponseEntity<Map<String, Object>> sizeBand(@PathVariable String memberId,
                                                  @Valid @RequestBody Requests.ChangeSizeBand body) {
@@ -59,6 +66,10 @@ class MemberController {
         return Answers.ok(decided.position(), Map.of("memberId", memberId, "sizeBand", body.sizeBand().code()));
     }
 
+    @Operation(summary = "Record an individual certification held by a person working at the member")
+    @ApiResponse(responseCode = "201", description = "the individual certification is recorded")
+    @ApiResponse(responseCode = "422", description = "DUPLICATE_CREDENTIAL: the credential id is recorded already, "
+            + "here or for another organisation")
     @PostMapping("/{memberId}/individual-certifications")
     ResponseEntity<Map<String, Object>> recordCredential(@PathVariable String memberId,
                                                          @Valid @RequestBody Requests.RecordCredential body) {
@@ -72,6 +83,8 @@ class MemberController {
                 decided.position(), Map.of("memberId", memberId, "credentialId", body.credentialId()));
     }
 
+    @Operation(summary = "Withdraw an individual certification from the member's count (the person left, it lapsed "
+            + "or was revoked)")
     @DeleteMapping("/{memberId}/individual-certifications/{credentialId}")
     ResponseEntity<Map<String, Object>> withdrawCredential(@PathVariable String memberId,
                                                            @PathVariable String credentialId,

@@ -1,5 +1,6 @@
 package org.finops.certification.command.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.finops.certification.support.web.InvalidRequest;
 import org.finops.certification.command.policy.PolicyDocument;
 import org.finops.certification.command.policy.PublishPolicy;
@@ -28,6 +29,7 @@ class PolicyController {
         this.access = access;
     }
 
+    @Operation(summary = "Publish a policy version: requirement tables, capability values, minimum totals, durations")
     @PutMapping("/{version}")
     ResponseEntity<Map<String, Object>> publish(@PathVariable String version, @RequestBody PolicyDocument document) {
         Caller staff = access.staff();

@@ -1,5 +1,6 @@
 package org.finops.certification.query.application;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.support.security.Access;
@@ -20,6 +21,7 @@ class ApplicationController {
         this.access = access;
     }
 
+    @Operation(summary = "An application: its status and the decision (who, when, why, under which policy version)")
     @GetMapping("/{applicationId}")
     ApplicationView one(@PathVariable String applicationId) {
         ViewStore views = generations.active();

@@ -1,5 +1,6 @@
 package org.finops.certification.query.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.finops.certification.query.Page;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
@@ -28,6 +29,8 @@ class AuditController {
         this.access = access;
     }
 
+    @Operation(summary = "The audit trail: every decision and refusal in time order, with actor, reason and policy "
+            + "version")
     @GetMapping
     Page<AuditEntry> audit(@RequestParam(required = false) String certificationId,
                            @RequestParam(required = false) String memberId,

@@ -1,5 +1,6 @@
 package org.finops.certification.query.certification;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.finops.certification.query.Page;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.security.Caller;
@@ -31,6 +32,7 @@ class CertificationController {
         this.access = access;
     }
 
+    @Operation(summary = "A certification: status, validity and the policy version it was granted under")
     @GetMapping("/{certificationId}")
     CertificationView one(@PathVariable String certificationId) {
         CertificationView view = certifications.byId(certificationId)
@@ -39,6 +41,7 @@ class CertificationController {
         return view;
     }
 
+    @Operation(summary = "Certifications, filtered by member, type and status (a member sees its own)")
     @GetMapping
     Page<CertificationView> list(@RequestParam(required = false) String memberId,
                                  @RequestParam(required = false) String type,
@@ -63,6 +66,7 @@ class CertificationController {
         return certifications.list(scope, type, status, page, size);
     }
 
+    @Operation(summary = "A certification as it stood at an instant")
     @GetMapping("/{certificationId}/as-of")
     CertificationView asOf(@PathVariable String certificationId, @RequestParam String at) {
         access.reader();

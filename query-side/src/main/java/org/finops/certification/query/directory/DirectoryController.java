@@ -1,5 +1,7 @@
 package org.finops.certification.query.directory;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.support.web.InvalidRequest;
@@ -26,6 +28,9 @@ class DirectoryController {
         this.generations = generations;
     }
 
+    @Operation(summary = "The public directory: certified members by type, alphabetical, with validity (no token "
+            + "needed)")
+    @SecurityRequirements
     @GetMapping
     Map<String, List<Listing>> directory(@RequestParam(required = false) String type) {
         if (type != null && !TYPES.contains(type)) {

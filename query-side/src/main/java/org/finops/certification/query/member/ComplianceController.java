@@ -1,5 +1,6 @@
 package org.finops.certification.query.member;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.events.IndividualCertificationType;
 import org.finops.certification.events.PolicyPublished;
@@ -45,6 +46,8 @@ class ComplianceController {
     }
 
     /** With {@code type}: that type's compliance; without: both current types. Under the policy in force now. */
+    @Operation(summary = "A member's compliance: individual certifications held versus required, per column, under "
+            + "the policy in force")
     @GetMapping("/{memberId}/compliance")
     Object compliance(@PathVariable String memberId, @RequestParam(required = false) String type) {
         access.readerOf(memberId);

@@ -1,5 +1,6 @@
 package org.finops.certification.query.rebuild;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.finops.certification.support.security.Access;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,8 @@ class RebuildController {
         this.access = access;
     }
 
+    @Operation(summary = "Rebuild the read models into a new generation by replaying the topic, while the current "
+            + "one keeps answering")
     @PostMapping
     ResponseEntity<RebuildProgress> start() {
         access.staff();
@@ -28,6 +31,7 @@ class RebuildController {
                 .header("Location", "/api/v1/admin/rebuild").body(rebuild.progress());
     }
 
+    @Operation(summary = "The progress of the running or last rebuild")
     @GetMapping
     RebuildProgress progress() {
         access.staff();

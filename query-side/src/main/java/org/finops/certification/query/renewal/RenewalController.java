@@ -1,5 +1,6 @@
 package org.finops.certification.query.renewal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.finops.certification.events.IsoDuration;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
@@ -30,6 +31,7 @@ class RenewalController {
     }
 
     /** Certifications in force whose validity ends within the period, soonest first. */
+    @Operation(summary = "Certifications whose validity ends within the period, soonest first, with the reminders sent")
     @GetMapping("/due")
     Map<String, Object> due(@RequestParam(defaultValue = "P90D") String within) {
         access.reader();

@@ -1,5 +1,6 @@
 package org.finops.certification.support.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Errors raised outside the controllers (the container, a filter) still answer as problem+json. */
+/** Hidden from the OpenAPI document: it is no call of the API, only the form of errors no controller raised. */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
     private final Problems problems;

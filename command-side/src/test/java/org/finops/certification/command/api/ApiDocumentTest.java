@@ -1,0 +1,32 @@
+package org.finops.certification.command.api;
+
+import org.finops.certification.testing.Api;
+import org.finops.certification.testing.OpenApiDocuments;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command side's OpenAPI document, read as a client generator would read it. */
+class ApiDocumentTest extends ApiTestBase {
+
+    @Test
+    void theDocumentIsOneAClientCanUse() {
+        Api.Reply document = api.send("GET", "/v3/api-docs", null, null, Map.of());
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(OpenApiDocuments.problemsOf(document.body(), List.of())).isEmpty();
+
+        assertThat(document.json().path("info").path("title").asString()).isEqualTo("FinOps certification: command API");
+        assertThat(document.json().path("paths").propertyNames()).hasSize(15);
+        var register = document.json().path("paths").path("/api/v1/members").path("post");
+        assertThat(register.path("responses").propertyNames()).contains("201", "400", "401", "403", "409", "503");
+        assertThat(register.path("parameters").valueStream().map(parameter -> parameter.path("name").asString()))
+                .contains("Idempotency-Key");
+        var approve = document.json().path("paths").path("/api/v1/applications/{applicationId}/approve").path("post");
+        assertThat(approve.path("responses").propertyNames()).contains("404", "409", "422");
+        assertThat(approve.path("responses").path("200").path("headers").has("X-Event-Position"))
+                .as(approve.path("responses").toString()).isTrue();
+    }
+}
