@@ -53,7 +53,7 @@ class ApprovalTest {
         fixture = MemberFixture.create();
     }
 
-    /** The tables of DOMAIN.md: band, type, practitioner / professional / FOCUS analyst. */
+    /** The tables of docs/domain.md: band, type, practitioner / professional / FOCUS analyst. */
     static Stream<Arguments> requirementTables() {
         return Stream.of(
                 Arguments.of(SizeBand.FROM_5000, CertificationType.PLATFORM, 100, 5, 30),
