@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The README's build command on a JDK older than 21 (the machine's default Java is often 17) stops at once with
- * one sentence naming JAVA_HOME, not with a compiler error about an unsupported release.
+ * The README's commands on a JDK older than 21 (the machine's default Java is often 17): the build and the launcher
+ * each stop at once with one sentence naming JAVA_HOME, not with a compiler error or an UnsupportedClassVersionError.
  */
-class OldJdkBuildTest {
+class OldJdkTest {
     private static final Path JVMS = Path.of("/usr/lib/jvm");
 
     @Test
@@ -34,6 +34,21 @@ class OldJdkBuildTest {
         assertThat(process.exitValue()).isNotZero();
         assertThat(Files.readString(output)).contains("This build needs JDK 21 or newer",
                 "export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64");
+    }
+
+    @Test
+    void theLauncherOnAnOldJdkSaysWhichJdkToUse() throws Exception {
+        Optional<Path> oldJdk = olderThan21();
+        assumeTrue(oldJdk.isPresent(), "no JDK older than 21 on this machine to try the launcher with");
+        Path output = Files.createTempFile("old-jdk-start", ".out");
+        Process process = new ProcessBuilder(oldJdk.get().resolve("bin/java").toString(), "-cp",
+                Path.of("target", "classes").toString(), Start.class.getName())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(output).strip()).startsWith("The local stack cannot start: it needs Java 21")
+                .contains("export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64").doesNotContain("Exception");
     }
 
     private static Optional<Path> olderThan21() throws IOException {
