@@ -87,18 +87,13 @@ class DocumentationLinksTest {
         return true;
     }
 
-    /** The links of a document's prose; code blocks are examples, not links. */
+    /** The links of a document's prose. */
     private static List<String> linksOf(Path document) throws IOException {
         List<String> links = new ArrayList<>();
-        boolean inCode = false;
-        for (String line : Files.readAllLines(document)) {
-            if (line.strip().startsWith("```")) {
-                inCode = !inCode;
-            } else if (!inCode) {
-                Matcher link = LINK.matcher(line.replaceAll("`[^`]*`", ""));
-                while (link.find()) {
-                    links.add(link.group(1));
-                }
+        for (String line : proseOf(document)) {
+            Matcher link = LINK.matcher(line.replaceAll("`[^`]*`", ""));
+            while (link.find()) {
+                links.add(link.group(1));
             }
         }
         return links;
@@ -107,11 +102,8 @@ class DocumentationLinksTest {
     /** GitHub's anchors: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
     private static Set<String> anchorsOf(Path document) throws IOException {
         Set<String> anchors = new HashSet<>();
-        boolean inCode = false;
-        for (String line : Files.readAllLines(document)) {
-            if (line.strip().startsWith("```")) {
-                inCode = !inCode;
-            } else if (!inCode && line.matches("#{1,6} .*")) {
+        for (String line : proseOf(document)) {
+            if (line.matches("#{1,6} .*")) {
                 String anchor = line.replaceFirst("#+ ", "").strip().toLowerCase(Locale.ROOT)
                         .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
                 String unique = anchor;
@@ -121,5 +113,19 @@ class DocumentationLinksTest {
             }
         }
         return anchors;
+    }
+
+    /** The lines outside code blocks: a code block's brackets and hashes are examples, not links or headings. */
+    private static List<String> proseOf(Path document) throws IOException {
+        List<String> prose = new ArrayList<>();
+        boolean inCode = false;
+        for (String line : Files.readAllLines(document)) {
+            if (line.strip().startsWith("```")) {
+                inCode = !inCode;
+            } else if (!inCode) {
+                prose.add(line);
+            }
+        }
+        return prose;
     }
 }
