@@ -40,8 +40,6 @@ import javax.sql.DataSource;
 @Profile("!" + AxonStorageConfiguration.STOCK_AXON_PROFILE)
 public class AxonStorageConfiguration {
     public static final String STOCK_AXON_PROFILE = "stock-axon";
-    /** PostgreSQL's unique_violation: a concurrent append to the same aggregate sequence. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
@@ -73,7 +71,7 @@ public class AxonStorageConfiguration {
 
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new SQLStateResolver(UNIQUE_VIOLATION);
+        return new SQLStateResolver(GuardedEventStorageEngine.UNIQUE_VIOLATION);
     }
 
     @Bean
@@ -99,15 +97,15 @@ public class AxonStorageConfiguration {
                                                  TransactionManager transactionManager,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  EventSchema eventSchema) {
-        return JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(EventJson.serializer())
                 .snapshotSerializer(EventJson.serializer())
                 .schema(eventSchema)
-                .dataType(byte[].class)
-                .build();
+                .dataType(byte[].class);
+        return new GuardedEventStorageEngine(builder);
     }
 
     /**

@@ -3,15 +3,22 @@ package org.finops.certification.command.api;
 import org.finops.certification.testing.Api;
 import org.finops.certification.testing.Tokens;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Approving a renewal and revoking the certification at the same moment: one order wins, never both, never 5xx. */
+/**
+ * Concurrent commands on one member: one order wins, never both, never 5xx; and the losers leave no gap in the
+ * global index (a gap is kept by the tracking readers and, by the thousand, filled their heap).
+ */
 class ConcurrencyApiTest extends ApiTestBase {
 
     @RepeatedTest(3)
@@ -48,6 +55,51 @@ class ConcurrencyApiTest extends ApiTestBase {
         for (int i = 0; i < sequence.size(); i++) {
             assertThat(sequence.get(i)).isEqualTo(i);
         }
+    }
+
+    @Test
+    void conflictsAreAnsweredAsSuchAndLeaveNoGapInTheGlobalIndex() throws Exception {
+        long before = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        String contested = registerMember("standing", "LT_100");
+        List<Api.Reply> replies = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            String newcomer = uniqueMemberId("race");
+            replies.addAll(race(8, () -> api.post(MEMBERS, Tokens.staff(), Map.of("memberId", newcomer,
+                    "legalName", "Racer", "sizeBand", "LT_100", "goodStanding", true,
+                    "contactEmail", "r@race.example"))));
+            assertThat(eventsOf(newcomer, "MemberRegistered")).isEqualTo(1);
+            boolean standing = round % 2 == 0;
+            replies.addAll(race(8, () -> api.put(MEMBERS + "/" + contested + "/standing", Tokens.staff(),
+                    Map.of("goodStanding", standing, "reason", "race"))));
+        }
+
+        assertThat(replies).allSatisfy(reply -> {
+            assertThat(reply.status()).as(reply.toString()).isIn(200, 201, 409);
+            if (reply.status() == 409) {
+                assertThat(reply.text("code")).isEqualTo("CONFLICT");
+            }
+        });
+        assertThat(replies).filteredOn(reply -> reply.status() == 409).as("the races were real").isNotEmpty();
+        Map<String, Object> range = jdbc.queryForMap("SELECT count(*) AS rows, max(global_index) - ? AS span"
+                + " FROM domain_event_entry WHERE global_index > ?", before, before);
+        assertThat(((Number) range.get("rows")).longValue()).as("no index value drawn by a loser")
+                .isEqualTo(((Number) range.get("span")).longValue());
+    }
+
+    private static List<Api.Reply> race(int clients, Supplier<Api.Reply> call) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(clients);
+        List<CompletableFuture<Api.Reply>> calls = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            calls.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return call.get();
+            }, Executors.newVirtualThreadPerTaskExecutor()));
+        }
+        List<Api.Reply> replies = new ArrayList<>();
+        for (CompletableFuture<Api.Reply> reply : calls) {
+            replies.add(reply.get());
+        }
+        return replies;
     }
 
     private static void await(CyclicBarrier barrier) {
