@@ -28,12 +28,18 @@ final class Stack implements AutoCloseable {
     final List<AppProcess> querySides = new ArrayList<>();
     final TestDatabase commandDatabase;
     final TestDatabase queryDatabase;
+    private final Map<String, String> commandSideEnvironment;
+    private final Path logs;
+    private final List<AppProcess> moreCommandSides = new ArrayList<>();
 
-    private Stack(GreenMail smtp, AppProcess commandSide, TestDatabase commandDatabase, TestDatabase queryDatabase) {
+    private Stack(GreenMail smtp, AppProcess commandSide, TestDatabase commandDatabase, TestDatabase queryDatabase,
+                  Map<String, String> commandSideEnvironment, Path logs) {
         this.smtp = smtp;
         this.commandSide = commandSide;
         this.commandDatabase = commandDatabase;
         this.queryDatabase = queryDatabase;
+        this.commandSideEnvironment = commandSideEnvironment;
+        this.logs = logs;
     }
 
     static Stack start(String schedulerPoll, int querySideInstances) throws Exception {
@@ -43,6 +49,12 @@ final class Stack implements AutoCloseable {
     /** @param reminderClaimTimeout after which another instance takes over a reminder its claimant did not finish */
     static Stack start(String schedulerPoll, int querySideInstances, String kafkaBootstrap,
                        Duration reminderClaimTimeout) throws Exception {
+        return start(schedulerPoll, querySideInstances, kafkaBootstrap, reminderClaimTimeout, Map.of());
+    }
+
+    /** @param commandSideSettings more environment for the command side, such as SPRING_APPLICATION_JSON */
+    static Stack start(String schedulerPoll, int querySideInstances, String kafkaBootstrap,
+                       Duration reminderClaimTimeout, Map<String, String> commandSideSettings) throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Path logs = Files.createTempDirectory("cert-e2e-logs");
@@ -52,9 +64,11 @@ final class Stack implements AutoCloseable {
                 "CERT_KAFKA_PARTITIONS", "4", "CERT_REMINDERS_CLAIMTIMEOUT", reminderClaimTimeout.toString());
         TestDatabase commandDatabase = TestDatabase.another();
         TestDatabase queryDatabase = TestDatabase.another();
-        AppProcess command = AppProcess.startJar("command-side", jar("command-side"), Ports.free(),
-                withDatabase(common, commandDatabase), logs);
-        Stack stack = new Stack(smtp, command, commandDatabase, queryDatabase);
+        Map<String, String> commandEnvironment = withDatabase(common, commandDatabase);
+        commandEnvironment.putAll(commandSideSettings);
+        AppProcess command = AppProcess.startJar("command-side", jar("command-side"), Ports.free(), commandEnvironment,
+                logs);
+        Stack stack = new Stack(smtp, command, commandDatabase, queryDatabase, commandEnvironment, logs);
         for (int i = 0; i < querySideInstances; i++) {
             stack.querySides.add(AppProcess.startJar("query-side-" + i, jar("query-side"), Ports.free(),
                     withDatabase(common, queryDatabase), logs));
@@ -66,9 +80,19 @@ final class Stack implements AutoCloseable {
         return stack;
     }
 
+    /** Another command-side instance on the same database and broker, healthy when this returns. */
+    AppProcess anotherCommandSide() throws Exception {
+        AppProcess another = AppProcess.startJar("command-side-" + (moreCommandSides.size() + 2), jar("command-side"),
+                Ports.free(), commandSideEnvironment, logs);
+        moreCommandSides.add(another);
+        another.awaitHealthy();
+        return another;
+    }
+
     @Override
     public void close() {
         querySides.forEach(AppProcess::stop);
+        moreCommandSides.forEach(AppProcess::stop);
         commandSide.stop();
         smtp.stop();
     }

@@ -93,6 +93,11 @@ public final class AppProcess {
         return "http://localhost:" + port;
     }
 
+    /** The running process's id, for jcmd and /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
     public int port() {
         return port;
     }

@@ -115,11 +115,15 @@ public class AxonStorageConfiguration {
      */
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
-                                         @Value("${cert.publication.fetch-delay:PT0.02S}") java.time.Duration delay) {
+                                         @Value("${cert.publication.fetch-delay:PT0.02S}") java.time.Duration delay,
+                                         @Value("${cert.publication.cached-events:1000}") int cachedEvents) {
+        // The cache serves the tracking readers near the head (the publisher follows within tens of milliseconds);
+        // a reader further behind reads the store. Axon's 10,000 kept tens of megabytes of events for no reader.
         return EmbeddedEventStore.builder().storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(delay.toMillis())
+                .cachedEvents(cachedEvents)
                 .build();
     }
 

@@ -12,6 +12,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -69,7 +70,17 @@ public class EventPublisher {
             parkLoudly(message, key, e);
             return;
         }
-        CompletableFuture<SendResult<String, byte[]>> sent = kafka.send(record);
+        CompletableFuture<SendResult<String, byte[]>> sent;
+        try {
+            sent = kafka.send(record);
+        } catch (KafkaException e) {
+            // the producer refuses some records at once (one larger than max.request.size): parked, not retried
+            if (!isPoison(e.getCause())) {
+                throw e;
+            }
+            parkLoudly(message, key, e.getCause());
+            return;
+        }
         if (sent.isCompletedExceptionally() && isPoison(failureOf(sent))) {
             parkLoudly(message, key, failureOf(sent));
             return;
