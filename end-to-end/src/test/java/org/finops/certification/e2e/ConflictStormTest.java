@@ -43,7 +43,7 @@ class ConflictStormTest {
         try (Stack stack = Stack.start("PT1M", 1, broker.bootstrapServers(), Duration.ofSeconds(10))) {
             String run = "s" + UUID.randomUUID().toString().substring(0, 6);
             StormLoad load = new StormLoad(stack.commandSide.port(), run);
-            // the same clients as the storm, warm (the JIT, the thread pools, the event cache), before anything is measured
+            // the storm's clients, warm (the JIT, the thread pools, the event cache), before anything is measured
             Duration warmUp = warmUp(load);
             double before = load.normalTraffic(StormLoad.CLIENTS, MEASURE);
             long heapBefore = Heap.usedAfterFullGc(stack.commandSide);

@@ -86,9 +86,9 @@ public class PublicationLag implements HealthIndicator {
         if (last != null && behind > 0 && last.behind() > 0) {
             Duration still = Duration.between(last.since(), clock.instant());
             if (still.compareTo(stallAfter) >= 0) {
-                health.status(KafkaConnectivity.DEGRADED).withDetail("reason", "publication has not moved for " + still.toSeconds()
-                        + " s while " + behind + " events wait: Kafka out of reach, or the publisher stuck (see"
-                        + " the log for PublicationInterrupted)");
+                health.status(KafkaConnectivity.DEGRADED).withDetail("reason", "publication has not moved for "
+                        + still.toSeconds() + " s while " + behind + " events wait: Kafka out of reach, or the"
+                        + " publisher stuck (see the log for PublicationInterrupted)");
             }
         }
         return health.build();

@@ -18,7 +18,8 @@ class ApiDocumentTest extends ApiTestBase {
         assertThat(document.status()).isEqualTo(200);
         assertThat(OpenApiDocuments.problemsOf(document.body(), List.of())).isEmpty();
 
-        assertThat(document.json().path("info").path("title").asString()).isEqualTo("FinOps certification: command API");
+        assertThat(document.json().path("info").path("title").asString())
+                .isEqualTo("FinOps certification: command API");
         assertThat(document.json().path("paths").propertyNames()).hasSize(15);
         var register = document.json().path("paths").path("/api/v1/members").path("post");
         assertThat(register.path("responses").propertyNames()).contains("201", "400", "401", "403", "409", "503");

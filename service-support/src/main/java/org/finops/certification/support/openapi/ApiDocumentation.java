@@ -44,7 +44,8 @@ public class ApiDocumentation {
     private static Schema<?> problem() {
         Schema<?> fieldError = new ObjectSchema()
                 .addProperty("field", new StringSchema().example("sizeBand"))
-                .addProperty("message", new StringSchema().example("must be one of LT_100, 100_499, 500_4999, 5000_PLUS"));
+                .addProperty("message", new StringSchema()
+                        .example("must be one of LT_100, 100_499, 500_4999, 5000_PLUS"));
         return new ObjectSchema()
                 .description("RFC 9457 problem details with the contract's stable code")
                 .addProperty("type", new StringSchema().format("uri"))

@@ -53,8 +53,8 @@ class ProblemAnswers implements OperationCustomizer {
         shared(responses, "503");
         responses.forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
-                response.setContent(new Content().addMediaType("application/problem+json",
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ApiDocumentation.PROBLEM))));
+                response.setContent(new Content().addMediaType("application/problem+json", new MediaType()
+                        .schema(new Schema<>().$ref("#/components/schemas/" + ApiDocumentation.PROBLEM))));
             }
         });
         operation.setResponses(responses);
