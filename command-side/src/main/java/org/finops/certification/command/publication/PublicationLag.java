@@ -48,8 +48,12 @@ public class PublicationLag implements HealthIndicator {
     }
 
     public long eventsBehind() {
+        return behind(publishedIndex());
+    }
+
+    private long behind(long publishedIndex) {
         Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        return head == null ? 0 : Math.max(0, head - publishedIndex());
+        return head == null ? 0 : Math.max(0, head - publishedIndex);
     }
 
     /** The lowest position every segment of the publisher has passed. */
@@ -63,7 +67,7 @@ public class PublicationLag implements HealthIndicator {
     @Scheduled(fixedDelayString = "${cert.publication.progress-check:PT5S}")
     void checkProgress() {
         long published = publishedIndex();
-        long behind = eventsBehind();
+        long behind = behind(published);
         Progress last = progress;
         Instant now = clock.instant();
         boolean moved = last == null || behind == 0 || published != last.publishedIndex();
