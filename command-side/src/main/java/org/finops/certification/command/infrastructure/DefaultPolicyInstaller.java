@@ -3,10 +3,10 @@ package org.finops.certification.command.infrastructure;
 import org.finops.certification.command.policy.PolicyCatalog;
 import org.finops.certification.command.policy.PolicyDocument;
 import org.finops.certification.command.policy.PublishPolicy;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.finops.certification.command.execution.AuditFacts;
+import org.finops.certification.command.execution.Commands;
+import org.finops.certification.command.execution.CommitLost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 /** A fresh system can take applications at once: the shipped policy is published when it is not yet. */
 @Component
@@ -26,11 +27,11 @@ public class DefaultPolicyInstaller implements ApplicationRunner {
     private static final String INSTALLER = "system:default-policy-installer";
     private static final Logger log = LoggerFactory.getLogger(DefaultPolicyInstaller.class);
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final PolicyCatalog catalog;
     private final JsonMapper json;
 
-    public DefaultPolicyInstaller(CommandGateway commands, PolicyCatalog catalog, JsonMapper json) {
+    public DefaultPolicyInstaller(Commands commands, PolicyCatalog catalog, JsonMapper json) {
         this.commands = commands;
         this.catalog = catalog;
         this.json = json;
@@ -43,12 +44,11 @@ public class DefaultPolicyInstaller implements ApplicationRunner {
         }
         try (InputStream in = new ClassPathResource("policies/" + DEFAULT_VERSION + ".json").getInputStream()) {
             PolicyDocument document = json.readValue(in, PolicyDocument.class);
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                            new PublishPolicy(DEFAULT_VERSION, document.toPublished(DEFAULT_VERSION)))
-                    .andMetaData(MetaData.with(AuditCorrelation.ACTOR, INSTALLER)
-                            .and(AuditCorrelation.REASON, "the policy shipped with the service")));
+            commands.execute(new PublishPolicy(DEFAULT_VERSION, document.toPublished(DEFAULT_VERSION)),
+                    AuditFacts.system(INSTALLER, "the policy shipped with the service", null), Optional.empty(),
+                    outcome -> null);
             log.info("installed the default policy {}", DEFAULT_VERSION);
-        } catch (ConcurrencyException e) {
+        } catch (ConcurrencyException | CommitLost e) {
             log.info("another instance installed the default policy {} at the same time", DEFAULT_VERSION);
         }
     }

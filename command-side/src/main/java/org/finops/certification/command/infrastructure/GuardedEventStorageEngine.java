@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * conflicts then filled the heap. Here the append first takes the aggregate's advisory lock (held to the end of the
  * transaction, so a concurrent append waits for the other to commit or roll back) and compares the last committed
  * sequence with its own first one; a loser is refused with the exception the failed insert would have raised, but
- * before any index value is drawn, so no gap is left.
+ * before any index value is drawn, so no gap is left. The insert returns the indexes it drew, for the command's
+ * position ({@link AppendReturningPositions}).
  */
 final class GuardedEventStorageEngine extends JdbcEventStorageEngine {
     /** PostgreSQL's unique_violation: what an insert that lost anyway (see the class comment) raises. */
@@ -42,7 +43,8 @@ final class GuardedEventStorageEngine extends JdbcEventStorageEngine {
                 throw lost(first.getKey(), first.getValue(), committed);
             }
         }
-        return super.appendEvents(connection, events, serializer);
+        return super.appendEvents(AppendReturningPositions.returning(connection, schema().globalIndexColumn()), events,
+                serializer);
     }
 
     /** What Axon would have raised when the insert lost on the unique constraint. */

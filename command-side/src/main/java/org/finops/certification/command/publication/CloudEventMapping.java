@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.finops.certification.command.infrastructure.AuditCorrelation;
+import org.finops.certification.command.execution.AuditCorrelation;
 import org.finops.certification.events.CloudEvent;
 import org.finops.certification.events.EventFields;
 import org.finops.certification.events.EventTypes;

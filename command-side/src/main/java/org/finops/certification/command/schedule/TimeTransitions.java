@@ -1,9 +1,7 @@
 package org.finops.certification.command.schedule;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.finops.certification.command.infrastructure.AuditCorrelation;
+import org.finops.certification.command.execution.AuditFacts;
+import org.finops.certification.command.execution.Commands;
 import org.finops.certification.command.member.ExpireCertification;
 import org.finops.certification.command.member.IssueRenewalReminder;
 import org.finops.certification.command.member.OpenRenewalWindow;
@@ -22,7 +20,7 @@ import java.util.UUID;
 /**
  * Moves certifications through time by itself: every poll ({@code CERT_SCHEDULER_POLL}) it takes the due rows of
  * the schedules (window, reminders, expiry), locked with SKIP LOCKED so that several instances share the work and never take the same row,
- * and sends the commands in the same transaction, which the schedule's handler updates. State lives only in
+ * and sends the commands through {@link Commands} in the same transaction, which the schedule's handler updates. State lives only in
  * PostgreSQL, so a restart loses nothing and a moment that passed while the service was down is caught up.
  */
 @Component
@@ -33,10 +31,10 @@ public class TimeTransitions {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
-    public TimeTransitions(JdbcTemplate jdbc, TransactionTemplate transactions, CommandGateway commands, Clock clock) {
+    public TimeTransitions(JdbcTemplate jdbc, TransactionTemplate transactions, Commands commands, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.commands = commands;
@@ -64,32 +62,28 @@ public class TimeTransitions {
                             + " LIMIT ? FOR UPDATE SKIP LOCKED",
                     (row, n) -> new Due(row.getString(1), row.getString(2), row.getBoolean(3), row.getBoolean(4)),
                     now, now, now, now, BATCH);
-            String correlationId = UUID.randomUUID().toString();
+            AuditFacts audit = AuditFacts.system(ACTOR, "the policy's time came", UUID.randomUUID().toString());
             List<DueReminder> reminders = jdbc.query("DELETE FROM reminder_schedule WHERE (certification_id,"
                             + " reminder_offset) IN (SELECT certification_id, reminder_offset FROM reminder_schedule"
                             + " WHERE due_at <= ? ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED)"
                             + " RETURNING certification_id, member_id, reminder_offset",
                     (row, n) -> new DueReminder(row.getString(1), row.getString(2), row.getString(3)), now, BATCH);
             for (DueReminder reminder : reminders) {
-                send(new IssueRenewalReminder(reminder.memberId(), reminder.certificationId(), reminder.offset()),
-                        correlationId);
+                commands.sendWithin(new IssueRenewalReminder(reminder.memberId(), reminder.certificationId(),
+                        reminder.offset()), audit);
             }
             for (Due transition : due) {
                 if (transition.windowDue()) {
-                    send(new OpenRenewalWindow(transition.memberId(), transition.certificationId()), correlationId);
+                    commands.sendWithin(new OpenRenewalWindow(transition.memberId(), transition.certificationId()),
+                            audit);
                 }
                 if (transition.expiryDue()) {
-                    send(new ExpireCertification(transition.memberId(), transition.certificationId()), correlationId);
+                    commands.sendWithin(new ExpireCertification(transition.memberId(), transition.certificationId()),
+                            audit);
                 }
             }
             return Math.max(due.size(), reminders.size());
         });
-    }
-
-    private void send(Object command, String correlationId) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData
-                .with(AuditCorrelation.ACTOR, ACTOR).and(AuditCorrelation.CORRELATION_ID, correlationId)
-                .and(AuditCorrelation.REASON, "the policy's time came")));
     }
 
     private record DueReminder(String certificationId, String memberId, String offset) {

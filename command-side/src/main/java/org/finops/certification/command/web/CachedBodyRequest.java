@@ -4,6 +4,7 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.springframework.web.util.WebUtils;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -17,6 +18,12 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     CachedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
+    }
+
+    /** @return the body the command filter read, or nothing for a request it did not read */
+    static byte[] bodyOf(HttpServletRequest request) {
+        CachedBodyRequest cached = WebUtils.getNativeRequest(request, CachedBodyRequest.class);
+        return cached == null ? new byte[0] : cached.body;
     }
 
     @Override

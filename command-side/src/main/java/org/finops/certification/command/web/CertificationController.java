@@ -1,22 +1,22 @@
 package org.finops.certification.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.finops.certification.support.web.InvalidRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.finops.certification.command.member.ImportLegacyCertification;
+import org.finops.certification.command.execution.Answer;
 import org.finops.certification.command.infrastructure.Owners;
+import org.finops.certification.command.member.ImportLegacyCertification;
 import org.finops.certification.command.member.RequestRenewal;
 import org.finops.certification.command.member.RequestTransfer;
 import org.finops.certification.command.member.RequestWhiteLabelExtension;
 import org.finops.certification.command.member.RevokeCertification;
-import org.finops.certification.command.rules.Refused;
 import org.finops.certification.command.rules.UnknownEntity;
-import org.finops.certification.support.security.Access;
-import org.finops.certification.support.security.Caller;
 import org.finops.certification.events.CertificationType;
-import org.springframework.http.ProblemDetail;
+import org.finops.certification.support.security.Access;
+import org.finops.certification.support.web.InvalidRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,95 +25,101 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1")
 class CertificationController {
-    private final Decisions decisions;
+    private final CommandCalls calls;
     private final Access access;
     private final Owners owners;
-    private final RecordedRefusals refusals;
 
-    CertificationController(Decisions decisions, Access access, Owners owners, RecordedRefusals refusals) {
-        this.decisions = decisions;
+    CertificationController(CommandCalls calls, Access access, Owners owners) {
+        this.calls = calls;
         this.access = access;
         this.owners = owners;
-        this.refusals = refusals;
     }
 
     @Operation(summary = "Request the renewal of a certification: a review under the policy in force")
-    @ApiResponse(responseCode = "201", description = "the renewal review is open: {applicationId, certificationId}")
+    @ApiResponse(responseCode = "201", description = "the renewal review is open",
+            content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = Replies.RenewalRequested.class)))
     @ApiResponse(responseCode = "422", description = "NOT_A_MEMBER_IN_GOOD_STANDING, DUPLICATE_APPLICATION or "
             + "OFFERING_DOES_NOT_FIT_TYPE")
     @PostMapping("/certifications/{certificationId}/renewals")
-    ResponseEntity<Map<String, Object>> requestRenewal(@PathVariable String certificationId,
-                                                       @Valid @RequestBody Requests.Renewal body) {
+    ResponseEntity<byte[]> requestRenewal(@PathVariable String certificationId,
+                                          @Valid @RequestBody Requests.Renewal body, HttpServletRequest request) {
         String memberId = ownerOf(certificationId);
-        Caller caller = access.staffOrMember(memberId);
+        var caller = access.staffOrMember(memberId);
         String applicationId = UUID.randomUUID().toString();
-        var decided = decisions.decide(memberId, new RequestRenewal(memberId, certificationId, applicationId,
-                body.content()), caller, null);
-        return Answers.created("/api/v1/applications/" + applicationId, decided.position(),
-                Map.of("applicationId", applicationId, "certificationId", certificationId));
+        return calls.execute(request, new RequestRenewal(memberId, certificationId, applicationId, body.content()),
+                caller, null, done -> calls.created("/api/v1/applications/" + applicationId, done.position(),
+                        new Replies.RenewalRequested(applicationId, certificationId)));
     }
 
     @Operation(summary = "Revoke a certification with a reason")
+    @ApiResponse(responseCode = "200", description = "the certification is revoked",
+            content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = Replies.CertificationRevoked.class)))
     @PostMapping("/certifications/{certificationId}/revoke")
-    ResponseEntity<Map<String, Object>> revoke(@PathVariable String certificationId,
-                                               @Valid @RequestBody Requests.RequiredReason body) {
-        Caller staff = access.staff();
+    ResponseEntity<byte[]> revoke(@PathVariable String certificationId,
+                                  @Valid @RequestBody Requests.RequiredReason body, HttpServletRequest request) {
+        var staff = access.staff();
         String memberId = ownerOf(certificationId);
-        var decided = decisions.decide(memberId, new RevokeCertification(memberId, certificationId, body.reason()),
-                staff, body.reason());
-        return Answers.ok(decided.position(), Map.of("certificationId", certificationId, "status", "REVOKED"));
+        return calls.execute(request, new RevokeCertification(memberId, certificationId, body.reason()), staff,
+                body.reason(), done -> calls.ok(done.position(),
+                        new Replies.CertificationRevoked(certificationId, "REVOKED")));
     }
 
     @Operation(summary = "Ask to transfer a certification to another organisation: always refused, and the refusal "
             + "recorded")
     @ApiResponse(responseCode = "422", description = "NOT_TRANSFERABLE, always")
     @PostMapping("/certifications/{certificationId}/transfer")
-    ResponseEntity<ProblemDetail> transfer(@PathVariable String certificationId,
-                                           @Valid @RequestBody Requests.Transfer body, HttpServletRequest request) {
+    ResponseEntity<byte[]> transfer(@PathVariable String certificationId,
+                                    @Valid @RequestBody Requests.Transfer body, HttpServletRequest request) {
         String memberId = ownerOf(certificationId);
-        Caller caller = access.anyRoleAbout(memberId);
-        var decided = decisions.<Refused>decide(memberId,
-                new RequestTransfer(memberId, certificationId, body.toMemberId(), body.reason()), caller,
-                body.reason());
-        return refusals.answer(request, decided.result(), decided.position());
+        var caller = access.anyRoleAbout(memberId);
+        return calls.execute(request, new RequestTransfer(memberId, certificationId, body.toMemberId(),
+                body.reason()), caller, body.reason(), CertificationController::neverAccepted);
     }
 
     @Operation(summary = "Ask to extend a certification to a white-label partner: always refused, and the refusal "
             + "recorded")
     @ApiResponse(responseCode = "422", description = "NOT_TRANSFERABLE, always")
     @PostMapping("/certifications/{certificationId}/white-label-partners")
-    ResponseEntity<ProblemDetail> extendToWhiteLabelPartner(@PathVariable String certificationId,
-                                                            @Valid @RequestBody Requests.WhiteLabelPartner body,
-                                                            HttpServletRequest request) {
+    ResponseEntity<byte[]> extendToWhiteLabelPartner(@PathVariable String certificationId,
+                                                     @Valid @RequestBody Requests.WhiteLabelPartner body,
+                                                     HttpServletRequest request) {
         String memberId = ownerOf(certificationId);
-        Caller caller = access.anyRoleAbout(memberId);
-        var decided = decisions.<Refused>decide(memberId,
-                new RequestWhiteLabelExtension(memberId, certificationId, body.partnerMemberId()), caller, null);
-        return refusals.answer(request, decided.result(), decided.position());
+        var caller = access.anyRoleAbout(memberId);
+        return calls.execute(request, new RequestWhiteLabelExtension(memberId, certificationId,
+                body.partnerMemberId()), caller, null, CertificationController::neverAccepted);
     }
 
     @Operation(summary = "Import a certification granted under the old criteria (valid until its expiry, renews as "
             + "PLATFORM)")
-    @ApiResponse(responseCode = "201", description = "the legacy certification is imported: {certificationId}")
+    @ApiResponse(responseCode = "201", description = "the legacy certification is imported",
+            content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = Replies.LegacyCertificationImported.class)))
     @PostMapping("/legacy-certifications")
-    ResponseEntity<Map<String, Object>> importLegacy(@Valid @RequestBody Requests.LegacyCertification body) {
-        Caller staff = access.staff();
+    ResponseEntity<byte[]> importLegacy(@Valid @RequestBody Requests.LegacyCertification body,
+                                        HttpServletRequest request) {
+        var staff = access.staff();
         if (!body.expiresOn().isAfter(body.grantedOn())) {
             throw new InvalidRequest("expiresOn", "must be after grantedOn");
         }
         String certificationId = UUID.randomUUID().toString();
-        var decided = decisions.decide(body.memberId(), new ImportLegacyCertification(body.memberId(),
-                certificationId, CertificationType.valueOf(body.legacyType().name()),
-                body.grantedOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
-                body.expiresOn().atStartOfDay(ZoneOffset.UTC).toInstant(), body.externalReference()), staff, null);
-        return Answers.created("/api/v1/certifications/" + certificationId, decided.position(),
-                Map.of("certificationId", certificationId));
+        return calls.execute(request, new ImportLegacyCertification(body.memberId(), certificationId,
+                        CertificationType.valueOf(body.legacyType().name()),
+                        body.grantedOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        body.expiresOn().atStartOfDay(ZoneOffset.UTC).toInstant(), body.externalReference()), staff,
+                null, done -> calls.created("/api/v1/certifications/" + certificationId, done.position(),
+                        new Replies.LegacyCertificationImported(certificationId)));
+    }
+
+    /** A transfer or a white-label extension is refused by the member, always: an acceptance would be a bug. */
+    private static Answer neverAccepted(Object accepted) {
+        throw new IllegalStateException("a certification cannot be transferred, yet the member accepted it");
     }
 
     private String ownerOf(String certificationId) {

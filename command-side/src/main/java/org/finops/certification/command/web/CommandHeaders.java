@@ -17,7 +17,7 @@ import org.springframework.web.method.HandlerMethod;
 class CommandHeaders implements OperationCustomizer {
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
-        operation.addParametersItem(new HeaderParameter().name(CommandTransactionFilter.IDEMPOTENCY_KEY)
+        operation.addParametersItem(new HeaderParameter().name(CommandCalls.IDEMPOTENCY_KEY)
                 .required(false).schema(new StringSchema().maxLength(255))
                 .description("Repeat the call with the same key (and body) to get the first answer back with"
                         + " Idempotent-Replayed: true, and no second effect"));
@@ -26,7 +26,8 @@ class CommandHeaders implements OperationCustomizer {
                 + " (INVALID_STATE)"));
         operation.getResponses().forEach((code, response) -> {
             if (code.startsWith("2")) {
-                response.addHeaderObject("X-Event-Position", new Header().schema(new IntegerSchema().format("int64"))
+                response.addHeaderObject(CommandCalls.EVENT_POSITION, new Header()
+                        .schema(new IntegerSchema().format("int64"))
                         .description("global position of the events this command wrote: pass it as minPosition"
                                 + " to a query to read your own write"));
             }

@@ -1,8 +1,10 @@
 package org.finops.certification.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.finops.certification.support.web.InvalidRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.finops.certification.command.member.ChangeMemberSizeBand;
 import org.finops.certification.command.member.ChangeMemberStanding;
@@ -10,7 +12,7 @@ import org.finops.certification.command.member.RecordIndividualCertification;
 import org.finops.certification.command.member.RegisterMember;
 import org.finops.certification.command.member.WithdrawIndividualCertification;
 import org.finops.certification.support.security.Access;
-import org.finops.certification.support.security.Caller;
+import org.finops.certification.support.web.InvalidRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,82 +23,92 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
-
 @RestController
 @RequestMapping("/api/v1/members")
 class MemberController {
-    private final Decisions decisions;
+    private static final String MEMBERS = "/api/v1/members/";
+
+    private final CommandCalls calls;
     private final Access access;
 
-    MemberController(Decisions decisions, Access access) {
-        this.decisions = decisions;
+    MemberController(CommandCalls calls, Access access) {
+        this.calls = calls;
         this.access = access;
     }
 
     @Operation(summary = "Register a member organisation")
-    @ApiResponse(responseCode = "201", description = "the member is registered: {memberId}")
+    @ApiResponse(responseCode = "201", description = "the member is registered",
+            content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = Replies.MemberRegistered.class)))
     @PostMapping
-    ResponseEntity<Map<String, Object>> register(@Valid @RequestBody Requests.RegisterMember body) {
-        Caller staff = access.staff();
-        var decided = decisions.decide(body.memberId(), new RegisterMember(body.memberId(), body.legalName(),
-                body.sizeBand(), body.goodStanding(), body.contactEmail()), staff, null);
-        return Answers.created("/api/v1/members/" + body.memberId(), decided.position(),
-                Map.of("memberId", body.memberId()));
+    ResponseEntity<byte[]> register(@Valid @RequestBody Requests.RegisterMember body, HttpServletRequest request) {
+        return calls.execute(request, new RegisterMember(body.memberId(), body.legalName(), body.sizeBand(),
+                        body.goodStanding(), body.contactEmail()), access.staff(), null,
+                done -> calls.created(MEMBERS + body.memberId(), done.position(),
+                        new Replies.MemberRegistered(body.memberId())));
     }
 
     @Operation(summary = "Change a member's good standing (losing it suspends its certifications, regaining it lifts "
             + "the suspension)")
+    @ApiResponse(responseCode = "200", description = "the standing is as asked",
+            content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = Replies.StandingChanged.class)))
     @PutMapping("/{memberId}/standing")
-    ResponseEntity<Map<String, Object>> standing(@PathVariable String memberId,
-                                                 @Valid @RequestBody Requests.ChangeStanding body) {
-        Caller staff = access.staff();
-        var decided = decisions.decide(memberId,
-                new ChangeMemberStanding(memberId, body.goodStanding(), body.reason()), staff, body.reason());
-        return Answers.ok(decided.position(), Map.of("memberId", memberId, "goodStanding", body.goodStanding()));
+    ResponseEntity<byte[]> standing(@PathVariable String memberId, @Valid @RequestBody Requests.ChangeStanding body,
+                                    HttpServletRequest request) {
+        return calls.execute(request, new ChangeMemberStanding(memberId, body.goodStanding(), body.reason()),
+                access.staff(), body.reason(),
+                done -> calls.ok(done.position(), new Replies.StandingChanged(memberId, body.goodStanding())));
     }
 
     @Operation(summary = "Change a member's company-size band (the parent organisation's size)")
+    @ApiResponse(responseCode = "200", description = "the size band is as asked",
+            content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = Replies.SizeBandChanged.class)))
     @PutMapping("/{memberId}/size-band")
-    ResponseEntity<Map<String, Object>> sizeBand(@PathVariable String memberId,
-                                                 @Valid @RequestBody Requests.ChangeSizeBand body) {
-        Caller staff = access.staff();
-        var decided = decisions.decide(memberId, new ChangeMemberSizeBand(memberId, body.sizeBand(), body.reason()),
-                staff, body.reason());
-        return Answers.ok(decided.position(), Map.of("memberId", memberId, "sizeBand", body.sizeBand().code()));
+    ResponseEntity<byte[]> sizeBand(@PathVariable String memberId, @Valid @RequestBody Requests.ChangeSizeBand body,
+                                    HttpServletRequest request) {
+        return calls.execute(request, new ChangeMemberSizeBand(memberId, body.sizeBand(), body.reason()),
+                access.staff(), body.reason(),
+                done -> calls.ok(done.position(), new Replies.SizeBandChanged(memberId, body.sizeBand().code())));
     }
 
     @Operation(summary = "Record an individual certification held by a person working at the member")
-    @ApiResponse(responseCode = "201", description = "the individual certification is recorded")
+    @ApiResponse(responseCode = "201", description = "the individual certification is recorded",
+            content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = Replies.Credential.class)))
     @ApiResponse(responseCode = "422", description = "DUPLICATE_CREDENTIAL: the credential id is recorded already, "
             + "here or for another organisation")
     @PostMapping("/{memberId}/individual-certifications")
-    ResponseEntity<Map<String, Object>> recordCredential(@PathVariable String memberId,
-                                                         @Valid @RequestBody Requests.RecordCredential body) {
-        Caller caller = access.staffOrMember(memberId);
+    ResponseEntity<byte[]> recordCredential(@PathVariable String memberId,
+                                            @Valid @RequestBody Requests.RecordCredential body,
+                                            HttpServletRequest request) {
+        var caller = access.staffOrMember(memberId);
         if (body.expiresOn() != null && body.expiresOn().isBefore(body.issuedOn())) {
             throw new InvalidRequest("expiresOn", "must not be before issuedOn");
         }
-        var decided = decisions.decide(memberId, new RecordIndividualCertification(memberId, body.credentialId(),
-                body.personId(), body.type(), body.issuedOn(), body.expiresOn()), caller, null);
-        return Answers.created("/api/v1/members/" + memberId + "/individual-certifications/" + body.credentialId(),
-                decided.position(), Map.of("memberId", memberId, "credentialId", body.credentialId()));
+        return calls.execute(request, new RecordIndividualCertification(memberId, body.credentialId(),
+                        body.personId(), body.type(), body.issuedOn(), body.expiresOn()), caller, null,
+                done -> calls.created(MEMBERS + memberId + "/individual-certifications/" + body.credentialId(),
+                        done.position(), new Replies.Credential(memberId, body.credentialId())));
     }
 
     @Operation(summary = "Withdraw an individual certification from the member's count (the person left, it lapsed "
             + "or was revoked)")
+    @ApiResponse(responseCode = "200", description = "the individual certification no longer counts",
+            content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = Replies.Credential.class)))
     @DeleteMapping("/{memberId}/individual-certifications/{credentialId}")
-    ResponseEntity<Map<String, Object>> withdrawCredential(@PathVariable String memberId,
-                                                           @PathVariable String credentialId,
-                                                           @RequestParam(required = false) String reason,
-                                                           @Valid @RequestBody(required = false) Requests.Reason body) {
-        Caller caller = access.staffOrMember(memberId);
+    ResponseEntity<byte[]> withdrawCredential(@PathVariable String memberId, @PathVariable String credentialId,
+                                              @RequestParam(required = false) String reason,
+                                              @Valid @RequestBody(required = false) Requests.Reason body,
+                                              HttpServletRequest request) {
+        var caller = access.staffOrMember(memberId);
         String why = body != null && body.reason() != null ? body.reason() : reason;
         if (why == null || why.isBlank()) {
             throw new InvalidRequest("reason", "is required, in the body or as ?reason=");
         }
-        var decided = decisions.decide(memberId, new WithdrawIndividualCertification(memberId, credentialId, why),
-                caller, why);
-        return Answers.ok(decided.position(), Map.of("memberId", memberId, "credentialId", credentialId));
+        return calls.execute(request, new WithdrawIndividualCertification(memberId, credentialId, why), caller, why,
+                done -> calls.ok(done.position(), new Replies.Credential(memberId, credentialId)));
     }
 }

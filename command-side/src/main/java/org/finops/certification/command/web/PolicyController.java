@@ -1,11 +1,14 @@
 package org.finops.certification.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.finops.certification.support.web.InvalidRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import org.finops.certification.command.policy.PolicyDocument;
 import org.finops.certification.command.policy.PublishPolicy;
 import org.finops.certification.support.security.Access;
-import org.finops.certification.support.security.Caller;
+import org.finops.certification.support.web.InvalidRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,18 +24,22 @@ import java.util.regex.Pattern;
 class PolicyController {
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    private final Decisions decisions;
+    private final CommandCalls calls;
     private final Access access;
 
-    PolicyController(Decisions decisions, Access access) {
-        this.decisions = decisions;
+    PolicyController(CommandCalls calls, Access access) {
+        this.calls = calls;
         this.access = access;
     }
 
     @Operation(summary = "Publish a policy version: requirement tables, capability values, minimum totals, durations")
+    @ApiResponse(responseCode = "200", description = "the policy version is published",
+            content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = Replies.PolicyPublished.class)))
     @PutMapping("/{version}")
-    ResponseEntity<Map<String, Object>> publish(@PathVariable String version, @RequestBody PolicyDocument document) {
-        Caller staff = access.staff();
+    ResponseEntity<byte[]> publish(@PathVariable String version, @RequestBody PolicyDocument document,
+                                   HttpServletRequest request) {
+        var staff = access.staff();
         if (!VERSION.matcher(version).matches()) {
             throw new InvalidRequest("version", "must be 1 to 64 letters, digits, '.', '_' or '-'");
         }
@@ -40,9 +47,7 @@ class PolicyController {
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
-        var decided = decisions.decide(version, new PublishPolicy(version, document.toPublished(version)), staff,
-                null);
-        return Answers.ok(decided.position(), Map.of("policyVersion", version,
-                "effectiveFrom", document.effectiveFrom().toString()));
+        return calls.execute(request, new PublishPolicy(version, document.toPublished(version)), staff, null,
+                done -> calls.ok(done.position(), new Replies.PolicyPublished(version, document.effectiveFrom())));
     }
 }

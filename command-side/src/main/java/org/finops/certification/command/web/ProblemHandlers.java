@@ -18,6 +18,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import org.finops.certification.command.execution.CommitLost;
+import org.finops.certification.command.execution.IdempotencyKeyReused;
+
 import java.util.Map;
 
 /** The command side's own refusals as problem+json, mapped to the contract's status and code. */
@@ -37,6 +40,17 @@ public class ProblemHandlers {
             problem.setProperty("missing", e.missing());
         }
         return problems.respond(problem);
+    }
+
+    @ExceptionHandler(CommitLost.class)
+    ResponseEntity<ProblemDetail> commitLost(CommitLost e) {
+        return problems.respond(problems.of(HttpStatus.CONFLICT, "CONFLICT", e.getMessage()));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused e) {
+        return problems.respond(problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED",
+                e.getMessage()));
     }
 
     @ExceptionHandler(InvalidState.class)

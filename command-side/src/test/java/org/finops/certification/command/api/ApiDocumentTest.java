@@ -23,6 +23,8 @@ class ApiDocumentTest extends ApiTestBase {
         assertThat(document.json().path("paths").propertyNames()).hasSize(15);
         var register = document.json().path("paths").path("/api/v1/members").path("post");
         assertThat(register.path("responses").propertyNames()).contains("201", "400", "401", "403", "409", "503");
+        assertThat(register.path("responses").path("201").path("content").path("application/json").path("schema")
+                .path("$ref").asString()).as("the answer's fields are documented").endsWith("/MemberRegistered");
         assertThat(register.path("parameters").valueStream().map(parameter -> parameter.path("name").asString()))
                 .contains("Idempotency-Key");
         var approve = document.json().path("paths").path("/api/v1/applications/{applicationId}/approve").path("post");

@@ -79,4 +79,43 @@ class IdempotencyApiTest extends ApiTestBase {
                 Map.of("goodStanding", false, "reason", "fee unpaid"), key);
         assertThat(nowValid.status()).as(nowValid.toString()).isEqualTo(200);
     }
+
+    @Test
+    void aRecordedRefusalIsRepeatedAsItWasFirstAnswered() {
+        String memberId = certifiedMember("idem-refusal");
+        String certificationId = certificationOf(memberId);
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Map<String, Object> transfer = Map.of("toMemberId", "someone-else", "reason", "we were acquired");
+
+        Api.Reply first = api.send("POST", "/api/v1/certifications/" + certificationId + "/transfer",
+                Tokens.member(memberId), transfer, key);
+        Api.Reply second = api.send("POST", "/api/v1/certifications/" + certificationId + "/transfer",
+                Tokens.member(memberId), transfer, key);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(422);
+        assertThat(first.text("code")).isEqualTo("NOT_TRANSFERABLE");
+        assertThat(first.json().path("recorded").asBoolean()).isTrue();
+        assertThat(second.status()).isEqualTo(422);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.header("Content-Type")).isEqualTo(first.header("Content-Type"));
+        assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(eventsOf(memberId, "TransferRefused")).isEqualTo(1);
+    }
+
+    /** The position comes back from the insert itself: it must be that of the last event the command wrote. */
+    @Test
+    void theAnsweredPositionIsThatOfTheLastEventWritten() {
+        String memberId = registerMember("idem-position", "LT_100");
+        Api.Reply standing = api.send("PUT", MEMBERS + "/" + memberId + "/standing", Tokens.staff(),
+                Map.of("goodStanding", false, "reason", "fee unpaid"), Map.of());
+        Api.Reply unchanged = api.send("PUT", MEMBERS + "/" + memberId + "/standing", Tokens.staff(),
+                Map.of("goodStanding", false, "reason", "fee still unpaid"), Map.of());
+
+        Long last = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ?", Long.class, memberId);
+        assertThat(standing.status()).as(standing.toString()).isEqualTo(200);
+        assertThat(standing.header("X-Event-Position")).isEqualTo(String.valueOf(last));
+        assertThat(unchanged.header("X-Event-Position")).as("a command that changed nothing")
+                .isEqualTo(String.valueOf(last));
+    }
 }

@@ -67,7 +67,12 @@ public class Problems {
         }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        response.getOutputStream().write(encode(problem));
+    }
+
+    /** The problem as the JSON a client receives, for an answer that is stored before it is sent. */
+    public byte[] encode(ProblemDetail problem) {
+        return json.writeValueAsBytes(problem);
     }
 
 }

@@ -1,4 +1,4 @@
-package org.finops.certification.command.infrastructure;
+package org.finops.certification.command.execution;
 
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;

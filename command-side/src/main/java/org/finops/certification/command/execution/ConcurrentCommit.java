@@ -1,4 +1,4 @@
-package org.finops.certification.command.web;
+package org.finops.certification.command.execution;
 
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.finops.certification.support.web.Causes;

@@ -1,0 +1,107 @@
+package org.finops.certification.command.execution;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.finops.certification.command.rules.Refused;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one path of a command: in one database transaction it claims the Idempotency-Key, sends the command with its
+ * audit facts, learns the position of the events written, composes the answer and stores it with the key. Nothing
+ * is answered before the commit, so a client never sees a success that was not stored; an exception means nothing
+ * was recorded.
+ */
+@Component
+public class Commands {
+    private final TransactionTemplate transactions;
+    private final CommandGateway gateway;
+    private final IdempotencyRecords records;
+    private final JdbcTemplate jdbc;
+    private final AnnotationCommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+
+    public Commands(TransactionTemplate transactions, CommandGateway gateway, IdempotencyRecords records,
+                    JdbcTemplate jdbc) {
+        this.transactions = transactions;
+        this.gateway = gateway;
+        this.records = records;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param answer turns what the command did into the answer to give (and to store with the key); it runs inside
+     *               the transaction, the answer is given after the commit
+     */
+    public <R> Executed execute(Object command, AuditFacts audit, Optional<Idempotency> idempotency,
+                                Function<Outcome<R>, Answer> answer) {
+        try {
+            return transactions.execute(tx -> {
+                try {
+                    Optional<Answer> earlier = idempotency.flatMap(records::claim);
+                    if (earlier.isPresent()) {
+                        return new Executed(earlier.get(), true);
+                    }
+                    Answer given = answer.apply(decide(command, audit));
+                    idempotency.ifPresent(key -> records.complete(key, given));
+                    return new Executed(given, false);
+                } catch (RuntimeException decidedAgainst) {
+                    throw new Undecided(decidedAgainst);
+                }
+            });
+        } catch (Undecided e) {
+            throw e.getCause();
+        } catch (RuntimeException commitFailed) {
+            throw ConcurrentCommit.isConcurrencyFailure(commitFailed) ? new CommitLost(commitFailed) : commitFailed;
+        }
+    }
+
+    /**
+     * Sends one command within the caller's transaction, which commits its events with everything else it does:
+     * the scheduler sends a batch of time transitions with the locks of their due rows this way.
+     */
+    public void sendWithin(Object command, AuditFacts audit) {
+        gateway.sendAndWait(message(command, audit));
+    }
+
+    private <R> Outcome<R> decide(Object command, AuditFacts audit) {
+        AppendedPosition appended = AppendedPosition.ofCurrentTransaction();
+        long before = appended.last();
+        CommandMessage<Object> message = message(command, audit);
+        Object result = gateway.sendAndWait(message);
+        long position = appended.last() != before ? appended.last() : latestPositionOf(message);
+        if (result instanceof Refused refused) {
+            return new Outcome.RefusalRecorded<>(refused, position);
+        }
+        @SuppressWarnings("unchecked") R accepted = (R) result;
+        return new Outcome.Accepted<>(accepted, position);
+    }
+
+    private static CommandMessage<Object> message(Object command, AuditFacts audit) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(audit.asMetaData());
+    }
+
+    /** A command that changed nothing (a standing set to what it was) answers its member's last position. */
+    private long latestPositionOf(CommandMessage<?> message) {
+        Long position = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ?", Long.class, targets.resolveTarget(message).getIdentifier());
+        return position == null ? -1 : position;
+    }
+
+    /** Carries a failure of the command itself (not of its commit) out of the transaction, unchanged. */
+    private static final class Undecided extends RuntimeException {
+        Undecided(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+}
