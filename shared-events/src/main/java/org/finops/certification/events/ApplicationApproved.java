@@ -1,5 +1,5 @@
 package org.finops.certification.events;
 
 public record ApplicationApproved(String memberId, String applicationId, String certificationId, CertificationType type,
-        String comment, String policyVersion) implements MemberEvent {
+        String comment, String policyVersion) implements ApplicationEvent, PolicyBound {
 }

@@ -1,4 +1,4 @@
 package org.finops.certification.events;
 
-public record ApplicationWithdrawn(String memberId, String applicationId, String reason) implements MemberEvent {
+public record ApplicationWithdrawn(String memberId, String applicationId, String reason) implements ApplicationEvent, Explained {
 }

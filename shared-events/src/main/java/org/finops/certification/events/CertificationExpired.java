@@ -2,5 +2,5 @@ package org.finops.certification.events;
 
 import java.time.Instant;
 
-public record CertificationExpired(String memberId, String certificationId, Instant validUntil) implements MemberEvent {
+public record CertificationExpired(String memberId, String certificationId, Instant validUntil) implements CertificationEvent {
 }

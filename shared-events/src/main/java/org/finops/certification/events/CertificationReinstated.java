@@ -1,4 +1,4 @@
 package org.finops.certification.events;
 
-public record CertificationReinstated(String memberId, String certificationId, String reason) implements MemberEvent {
+public record CertificationReinstated(String memberId, String certificationId, String reason) implements CertificationEvent, Explained {
 }

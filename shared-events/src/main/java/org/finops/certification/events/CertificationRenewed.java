@@ -3,5 +3,5 @@ package org.finops.certification.events;
 import java.time.Instant;
 
 public record CertificationRenewed(String memberId, String certificationId, String applicationId, CertificationType type,
-        Instant previousValidUntil, Instant validFrom, Instant validUntil, String policyVersion) implements MemberEvent {
+        Instant previousValidUntil, Instant validFrom, Instant validUntil, String policyVersion) implements CertificationEvent, PolicyBound {
 }

@@ -1,4 +1,4 @@
 package org.finops.certification.events;
 
-public record CertificationRevoked(String memberId, String certificationId, String reason) implements MemberEvent {
+public record CertificationRevoked(String memberId, String certificationId, String reason) implements CertificationEvent, Explained {
 }

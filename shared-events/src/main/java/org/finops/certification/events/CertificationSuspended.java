@@ -1,4 +1,4 @@
 package org.finops.certification.events;
 
-public record CertificationSuspended(String memberId, String certificationId, String reason) implements MemberEvent {
+public record CertificationSuspended(String memberId, String certificationId, String reason) implements CertificationEvent, Explained {
 }

@@ -1,4 +1,4 @@
 package org.finops.certification.events;
 
-public record IndividualCertificationWithdrawn(String memberId, String credentialId, IndividualCertificationType type, String reason) implements MemberEvent {
+public record IndividualCertificationWithdrawn(String memberId, String credentialId, IndividualCertificationType type, String reason) implements MemberEvent, Explained {
 }

@@ -1,4 +1,4 @@
 package org.finops.certification.events;
 
-public record MemberStandingChanged(String memberId, boolean goodStanding, String reason) implements MemberEvent {
+public record MemberStandingChanged(String memberId, boolean goodStanding, String reason) implements MemberEvent, Explained {
 }

@@ -18,5 +18,5 @@ public record PolicyPublished(
         Map<CertificationType, Map<SizeBand, Map<IndividualCertificationType, Integer>>> requirements,
         Map<IndividualCertificationType, List<IndividualCertificationType>> countsToward,
         Map<CertificationType, Map<String, Integer>> capabilities,
-        Map<CertificationType, Integer> minimumCapabilityTotal) {
+        Map<CertificationType, Integer> minimumCapabilityTotal) implements PolicyBound {
 }

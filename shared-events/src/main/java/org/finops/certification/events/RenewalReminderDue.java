@@ -8,5 +8,5 @@ import java.time.Instant;
  * reminded, once. The query side e-mails the contact and publishes {@link RenewalReminderIssued}.
  */
 public record RenewalReminderDue(String memberId, String certificationId, Instant validUntil, String reminderOffset,
-                                 Instant dueAt, String policyVersion) implements MemberEvent {
+                                 Instant dueAt, String policyVersion) implements CertificationEvent, PolicyBound {
 }

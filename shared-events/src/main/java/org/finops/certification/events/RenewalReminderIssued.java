@@ -7,5 +7,5 @@ import java.time.Instant;
  * once per certification, period and reminder offset ({@code P30D}: thirty days before {@code validUntil}).
  */
 public record RenewalReminderIssued(String memberId, String certificationId, String certificationType,
-                                    Instant validUntil, String reminderOffset, Instant dueAt) implements MemberEvent {
+                                    Instant validUntil, String reminderOffset, Instant dueAt) implements CertificationEvent {
 }

@@ -1,5 +1,5 @@
 package org.finops.certification.events;
 
 public record RenewalRequested(String memberId, String certificationId, String applicationId, CertificationType renewsAs,
-        String policyVersion) implements MemberEvent {
+        String policyVersion) implements CertificationEvent, PolicyBound {
 }

@@ -4,6 +4,8 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.finops.certification.command.member.Member;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -103,6 +105,9 @@ public class AxonStorageConfiguration {
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(EventJson.serializer())
                 .snapshotSerializer(EventJson.serializer())
+                // a snapshot of an older shape of the member is passed over: the member is rebuilt from its events
+                .snapshotFilter(RevisionSnapshotFilter.builder().type(Member.class.getSimpleName())
+                        .revision(Member.SNAPSHOT_REVISION).build())
                 .schema(eventSchema)
                 .dataType(byte[].class);
         return new GuardedEventStorageEngine(builder);

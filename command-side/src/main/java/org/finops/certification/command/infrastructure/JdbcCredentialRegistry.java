@@ -1,6 +1,6 @@
 package org.finops.certification.command.infrastructure;
 
-import org.finops.certification.command.member.CredentialRegistry;
+import org.finops.certification.command.member.credential.CredentialRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

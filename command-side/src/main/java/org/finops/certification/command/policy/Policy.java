@@ -9,6 +9,8 @@ import org.finops.certification.events.IsoDuration;
 import org.finops.certification.events.PolicyPublished;
 import org.finops.certification.events.SizeBand;
 
+import org.finops.certification.rules.Requirements;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,12 +63,11 @@ public record Policy(PolicyPublished published) {
     public List<Shortfall> unmetFor(CertificationType type, SizeBand band, HeldCredentials held,
                                     Collection<CapabilityClaim> claims, FocusEvidence focus) {
         List<Shortfall> missing = new ArrayList<>();
-        requiredCounts(type, band).forEach((column, required) -> {
-            int count = held.countFor(countedIn(column));
-            if (count < required) {
-                missing.add(new Shortfall(column.name(), required, count));
+        for (Requirements.Counted column : Requirements.counted(published, type, band, held::countFor)) {
+            if (!column.met()) {
+                missing.add(new Shortfall(column.column().name(), column.required(), column.held()));
             }
-        });
+        }
         int minimum = published.minimumCapabilityTotal().getOrDefault(type, 0);
         int total = capabilityTotal(type, claims);
         if (total < minimum) {
@@ -94,14 +95,6 @@ public record Policy(PolicyPublished published) {
             return !isBlank(focus.evidence());
         }
         return !isBlank(focus.version()) && focus.modes() != null && !focus.modes().isEmpty();
-    }
-
-    private Map<IndividualCertificationType, Integer> requiredCounts(CertificationType type, SizeBand band) {
-        return published.requirements().getOrDefault(type, Map.of()).getOrDefault(band, Map.of());
-    }
-
-    private List<IndividualCertificationType> countedIn(IndividualCertificationType column) {
-        return published.countsToward().getOrDefault(column, List.of(column));
     }
 
     private static boolean isBlank(String text) {

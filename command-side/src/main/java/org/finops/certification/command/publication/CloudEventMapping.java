@@ -9,7 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.finops.certification.command.execution.AuditCorrelation;
 import org.finops.certification.events.CloudEvent;
-import org.finops.certification.events.EventFields;
+import org.finops.certification.events.PolicyBound;
 import org.finops.certification.events.EventTypes;
 import org.finops.certification.events.MemberEvent;
 import org.finops.certification.events.PolicyPublished;
@@ -40,7 +40,8 @@ public class CloudEventMapping {
         String key = keyOf(payload);
         CloudEvent event = new CloudEvent(message.getIdentifier(), SOURCE, type.ceType(), subjectOf(message),
                 message.getTimestamp(), payload instanceof MemberEvent member ? member.memberId() : null,
-                metaData(message, AuditCorrelation.ACTOR), EventFields.text(payload, "policyVersion"),
+                metaData(message, AuditCorrelation.ACTOR),
+                payload instanceof PolicyBound decided ? decided.policyVersion() : null,
                 metaData(message, AuditCorrelation.CORRELATION_ID), positionOf(message).orElse(-1));
         byte[] value;
         try {

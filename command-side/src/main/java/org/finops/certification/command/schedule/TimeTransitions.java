@@ -2,9 +2,9 @@ package org.finops.certification.command.schedule;
 
 import org.finops.certification.command.execution.AuditFacts;
 import org.finops.certification.command.execution.Commands;
-import org.finops.certification.command.member.ExpireCertification;
-import org.finops.certification.command.member.IssueRenewalReminder;
-import org.finops.certification.command.member.OpenRenewalWindow;
+import org.finops.certification.command.member.certification.ExpireCertification;
+import org.finops.certification.command.member.certification.IssueRenewalReminder;
+import org.finops.certification.command.member.certification.OpenRenewalWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,6 +1,8 @@
 package org.finops.certification.command.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
+import org.axonframework.modelling.command.AggregateEntityNotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -75,9 +77,13 @@ public class ProblemHandlers {
         return problems.respond(problem);
     }
 
-    @ExceptionHandler({UnknownEntity.class, AggregateNotFoundException.class})
+    @ExceptionHandler({UnknownEntity.class, AggregateNotFoundException.class, AggregateEntityNotFoundException.class})
     ResponseEntity<ProblemDetail> unknown(RuntimeException e) {
-        String detail = e instanceof UnknownEntity ? e.getMessage() : "no such member";
+        String detail = switch (e) {
+            case UnknownEntity unknown -> unknown.getMessage();
+            case AggregateEntityNotFoundException entity -> "no such application or certification of this member";
+            default -> "no such member";
+        };
         return problems.respond(problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", detail));
     }
 

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.finops.certification.command.member.ApplicationContent;
+import org.finops.certification.command.member.application.ApplicationContent;
 import org.finops.certification.events.CapabilityClaim;
 import org.finops.certification.events.CommunityContribution;
 import org.finops.certification.events.CommunityKind;

@@ -11,8 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +63,46 @@ class StorageWiringTest extends ApiTestBase {
                         "issuedOn", "2025-05-01"));
         assertThat(reply.status()).as("the snapshot remembers recorded credentials").isEqualTo(422);
         approve(submitPlatform(memberId));
+    }
+
+    @Test
+    void aSnapshotKeepsTheMembersCertificationsAndApplications() {
+        String memberId = certifiedMember("snapshot-entities");
+        String certificationId = certificationOf(memberId);
+        for (int i = 0; i < 30; i++) {
+            assertThat(api.post(MEMBERS + "/" + memberId + "/individual-certifications", Tokens.member(memberId),
+                    Map.of("personId", "extra-" + i, "type", "ENGINEER", "credentialId", memberId + "-extra-" + i,
+                            "issuedOn", "2025-05-01")).status()).isEqualTo(201);
+        }
+        assertThat(jdbc.queryForList("SELECT type || ' ' || payload_revision FROM snapshot_event_entry"
+                + " WHERE aggregate_identifier = ?", String.class, memberId)).isNotEmpty().containsOnly("Member 2");
+
+        var renewal = api.post("/api/v1/certifications/" + certificationId + "/renewals", Tokens.member(memberId),
+                platformRenewal());
+        assertThat(renewal.status()).as("the certification is known after the snapshot: " + renewal).isEqualTo(201);
+        var again = api.post("/api/v1/certifications/" + certificationId + "/renewals", Tokens.member(memberId),
+                platformRenewal());
+        assertThat(again.text("code")).as("the open review is known too").isEqualTo("DUPLICATE_APPLICATION");
+    }
+
+    /** A snapshot written by an older shape of the member would restore a wrong state: it is passed over. */
+    @Test
+    void aSnapshotOfAnOlderShapeIsPassedOver() {
+        String memberId = certifiedMember("old-snapshot");
+        String certificationId = certificationOf(memberId);
+        Long last = jdbc.queryForObject("SELECT max(sequence_number) FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ?", Long.class, memberId);
+        jdbc.update("INSERT INTO snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier,"
+                        + " meta_data, payload, payload_revision, payload_type, time_stamp)"
+                        + " VALUES (?, ?, 'Member', ?, ?, ?, NULL, ?, ?)", memberId, last, UUID.randomUUID().toString(),
+                "{}".getBytes(StandardCharsets.UTF_8),
+                ("{\"memberId\":\"" + memberId + "\",\"goodStanding\":true}").getBytes(StandardCharsets.UTF_8),
+                "org.finops.certification.command.member.Member", Instant.now().toString());
+
+        var revoked = api.post("/api/v1/certifications/" + certificationId + "/revoke", Tokens.staff(),
+                Map.of("reason", "audit finding"));
+
+        assertThat(revoked.status()).as("the member was rebuilt from its events: " + revoked).isEqualTo(200);
     }
 
     @Test

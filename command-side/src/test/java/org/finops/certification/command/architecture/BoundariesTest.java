@@ -28,7 +28,7 @@ class BoundariesTest {
 
     @Test
     void thePublishedEventsDependOnNoFramework() {
-        noClasses().that().resideInAPackage("org.finops.certification.events..")
+        noClasses().that().resideInAnyPackage("org.finops.certification.events..", "org.finops.certification.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
                         "jakarta.persistence..", "org.finops.certification.command..",
                         "org.finops.certification.query..")

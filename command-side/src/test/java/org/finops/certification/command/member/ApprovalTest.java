@@ -1,5 +1,9 @@
 package org.finops.certification.command.member;
 
+import org.finops.certification.command.member.application.ApplicationContent;
+import org.finops.certification.command.member.application.Approval;
+import org.finops.certification.command.member.application.ApproveApplication;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.finops.certification.command.rules.InvalidState;
 import org.finops.certification.command.rules.Refusal;
@@ -110,7 +114,7 @@ class ApprovalTest {
         held.addAll(credentials(FOCUS_ANALYST, 2));
         fixture.given(history(SizeBand.LT_100, CertificationType.PLATFORM, held))
                 .when(new ApproveApplication(MEMBER, APPLICATION, NEW_CERTIFICATION, null))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(approvedAndGranted(CertificationType.PLATFORM));
     }
 
     @Test
@@ -142,7 +146,7 @@ class ApprovalTest {
                 null));
         fixture.given(history(SizeBand.LT_100, CertificationType.PLATFORM, held))
                 .when(new ApproveApplication(MEMBER, APPLICATION, NEW_CERTIFICATION, null))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(approvedAndGranted(CertificationType.PLATFORM));
     }
 
     @Test
@@ -282,5 +286,13 @@ class ApprovalTest {
                 description.appendText(violation.refusal() + " missing " + violation.missing());
             }
         };
+    }
+
+    /** The two events of a first approval now, under the shipped policy (valid twelve months). */
+    private Object[] approvedAndGranted(CertificationType type) {
+        var now = fixture.currentTime();
+        var validUntil = now.atZone(ZoneOffset.UTC).plusMonths(12).toInstant();
+        return new Object[]{new ApplicationApproved(MEMBER, APPLICATION, NEW_CERTIFICATION, type, null, "2025-1"),
+                new CertificationGranted(MEMBER, NEW_CERTIFICATION, APPLICATION, type, now, validUntil, "2025-1")};
     }
 }

@@ -1,5 +1,13 @@
 package org.finops.certification.command.member;
 
+import org.finops.certification.command.member.application.Approval;
+import org.finops.certification.command.member.application.ApproveApplication;
+import org.finops.certification.command.member.certification.ImportLegacyCertification;
+import org.finops.certification.command.member.certification.RequestRenewal;
+import org.finops.certification.command.member.certification.RequestTransfer;
+import org.finops.certification.command.member.certification.RequestWhiteLabelExtension;
+import org.finops.certification.command.member.certification.RevokeCertification;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.finops.certification.command.rules.InvalidState;
 import org.finops.certification.command.rules.Refusal;

@@ -1,5 +1,7 @@
 package org.finops.certification.command.member;
 
+import org.finops.certification.command.member.application.ApplicationContent;
+
 import org.finops.certification.events.ApplicationSubmitted;
 import org.finops.certification.events.CapabilityClaim;
 import org.finops.certification.events.CertificationGranted;

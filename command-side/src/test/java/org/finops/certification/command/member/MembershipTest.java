@@ -1,5 +1,8 @@
 package org.finops.certification.command.member;
 
+import org.finops.certification.command.member.credential.RecordIndividualCertification;
+import org.finops.certification.command.member.credential.WithdrawIndividualCertification;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.finops.certification.command.rules.RuleViolation;
 import org.finops.certification.command.rules.UnknownEntity;

@@ -1,11 +1,17 @@
 package org.finops.certification.command.member;
 
+import org.finops.certification.command.member.application.ApplicationContent;
+import org.finops.certification.command.member.application.RejectApplication;
+import org.finops.certification.command.member.application.SubmitApplication;
+import org.finops.certification.command.member.application.WithdrawApplication;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.finops.certification.command.rules.InvalidInput;
 import org.finops.certification.command.rules.InvalidState;
 import org.finops.certification.command.rules.Refusal;
 import org.finops.certification.command.rules.Refused;
 import org.finops.certification.events.ApplicationRejected;
+import org.finops.certification.events.ApplicationSubmitted;
 import org.finops.certification.events.ApplicationWithdrawn;
 import org.finops.certification.events.CapabilityClaim;
 import org.finops.certification.events.CertificationType;
@@ -52,7 +58,8 @@ class SubmissionTest {
         fixture.given(registered(SizeBand.LT_100), platformSubmitted())
                 .when(new SubmitApplication(MEMBER, "app-2", CertificationType.SERVICE_PROVIDER,
                         serviceProviderContent(), null))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(submittedAs("app-2", CertificationType.SERVICE_PROVIDER, serviceProviderContent()))
+                .expectResultMessagePayload("app-2");
     }
 
     @Test
@@ -74,7 +81,7 @@ class SubmissionTest {
         fixture.given(registered(SizeBand.LT_100), platformSubmitted(),
                         new ApplicationRejected(MEMBER, APPLICATION, "evidence not public", "2025-1"))
                 .when(new SubmitApplication(MEMBER, "app-2", CertificationType.PLATFORM, platformContent(), null))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(submittedAs("app-2", CertificationType.PLATFORM, platformContent()));
     }
 
     @Test
@@ -110,7 +117,7 @@ class SubmissionTest {
                 MemberEvents.platformCapabilities(), MemberEvents.platformFocus(), List.of());
         fixture.given(registered(SizeBand.LT_100))
                 .when(new SubmitApplication(MEMBER, APPLICATION, CertificationType.PLATFORM, content, null))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(submittedAs(APPLICATION, CertificationType.PLATFORM, content));
     }
 
     @Test
@@ -169,5 +176,11 @@ class SubmissionTest {
     static String refusalText() {
         return "a certification belongs to the organisation that earned it: it cannot be transferred, shared,"
                 + " inherited or extended to a white-label partner";
+    }
+
+    private static ApplicationSubmitted submittedAs(String applicationId, CertificationType type,
+                                                    ApplicationContent content) {
+        return new ApplicationSubmitted(MEMBER, applicationId, type, content.offering(), content.capabilities(),
+                content.focus(), content.community(), null, null, "2025-1");
     }
 }

@@ -1,5 +1,10 @@
 package org.finops.certification.command.member;
 
+import org.finops.certification.command.member.application.ApproveApplication;
+import org.finops.certification.command.member.certification.ExpireCertification;
+import org.finops.certification.command.member.certification.IssueRenewalReminder;
+import org.finops.certification.command.member.certification.OpenRenewalWindow;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.finops.certification.events.ApplicationApproved;
 import org.finops.certification.events.CertificationExpired;

@@ -1,6 +1,6 @@
 package org.finops.certification.command.support;
 
-import org.finops.certification.command.member.CredentialRegistry;
+import org.finops.certification.command.member.credential.CredentialRegistry;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,14 @@
 package org.finops.certification.query.audit;
 
-import org.finops.certification.events.EventFields;
+import org.finops.certification.events.ApplicationApproved;
+import org.finops.certification.events.ApplicationEvent;
+import org.finops.certification.events.CertificationEvent;
+import org.finops.certification.events.CertificationGranted;
+import org.finops.certification.events.CertificationRenewed;
+import org.finops.certification.events.Explained;
+import org.finops.certification.events.PolicyBound;
+import org.finops.certification.events.RenewalRequested;
+import org.finops.certification.events.TransferRefused;
 import org.finops.certification.query.consumer.ProjectedEvent;
 import org.finops.certification.query.consumer.AppendOnlyProjection;
 import org.finops.certification.query.views.ViewStore;
@@ -29,25 +37,39 @@ public class AuditProjection implements AppendOnlyProjection {
 
     private static Object[] row(ProjectedEvent event) {
         Object payload = event.payload();
+        String policyVersion = event.policyVersion() != null ? event.policyVersion()
+                : payload instanceof PolicyBound decided ? decided.policyVersion() : null;
         return new Object[]{event.position(), event.id(), event.type(), Timestamp.from(event.time()), event.actor(),
-                reasonOf(payload),
-                event.policyVersion() != null ? event.policyVersion() : text(payload, "policyVersion"),
-                event.memberId(), text(payload, "certificationId"), text(payload, "applicationId"),
+                reasonOf(payload), policyVersion, event.memberId(), certificationOf(payload), applicationOf(payload),
                 event.correlationId(), event.json()};
+    }
+
+    private static String certificationOf(Object payload) {
+        return switch (payload) {
+            case CertificationEvent certification -> certification.certificationId();
+            case ApplicationApproved approved -> approved.certificationId();
+            default -> null;
+        };
+    }
+
+    private static String applicationOf(Object payload) {
+        return switch (payload) {
+            case ApplicationEvent application -> application.applicationId();
+            case CertificationGranted granted -> granted.applicationId();
+            case CertificationRenewed renewed -> renewed.applicationId();
+            case RenewalRequested requested -> requested.applicationId();
+            default -> null;
+        };
     }
 
     /** The why of a decision: a reason, a comment, or for a refusal both what was asked and why it was refused. */
     private static String reasonOf(Object payload) {
-        String refusal = text(payload, "refusal");
-        if (refusal != null) {
-            String asked = text(payload, "requestReason");
-            return asked == null ? refusal : asked + " | refused: " + refusal;
-        }
-        String reason = text(payload, "reason");
-        return reason != null ? reason : text(payload, "comment");
-    }
-
-    private static String text(Object payload, String field) {
-        return EventFields.text(payload, field);
+        return switch (payload) {
+            case TransferRefused refused -> refused.requestReason() == null ? refused.refusal()
+                    : refused.requestReason() + " | refused: " + refused.refusal();
+            case ApplicationApproved approved -> approved.comment();
+            case Explained explained -> explained.reason();
+            default -> null;
+        };
     }
 }

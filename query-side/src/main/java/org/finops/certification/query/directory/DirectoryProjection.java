@@ -1,13 +1,10 @@
 package org.finops.certification.query.directory;
 
 import org.finops.certification.query.consumer.ProjectedEvent;
-import org.finops.certification.query.consumer.Projection;
-import org.finops.certification.query.renewal.CertificationIds;
+import org.finops.certification.query.certification.CertificationStateView;
 import org.finops.certification.query.views.ViewStore;
-import org.springframework.core.annotation.Order;
+import org.finops.certification.rules.CertificationState;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 /**
  * The public directory: a member is listed with its name, the type and the validity of each certification that
@@ -15,19 +12,12 @@ import java.util.List;
  * could rank members is kept here.
  */
 @Component
-@Order(2)
-public class DirectoryProjection implements Projection {
+public class DirectoryProjection implements CertificationStateView {
 
     @Override
-    public void on(ProjectedEvent event, ViewStore views) {
-        String certificationId = CertificationIds.of(event.payload());
-        if (certificationId == null) {
-            return;
-        }
-        List<String> listed = views.jdbc().queryForList("SELECT certification_id FROM "
-                + views.table("certification_status") + " WHERE certification_id = ?"
-                + " AND status IN ('ACTIVE', 'RENEWAL_DUE')", String.class, certificationId);
-        if (listed.isEmpty()) {
+    public void on(CertificationState state, ProjectedEvent event, ViewStore views) {
+        String certificationId = state.certificationId();
+        if (!state.isCurrent()) {
             views.jdbc().update("DELETE FROM " + views.table("directory_entry") + " WHERE certification_id = ?",
                     certificationId);
             return;

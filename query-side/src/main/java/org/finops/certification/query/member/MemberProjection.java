@@ -9,7 +9,6 @@ import org.finops.certification.events.PolicyPublished;
 import org.finops.certification.query.consumer.ProjectedEvent;
 import org.finops.certification.query.consumer.Projection;
 import org.finops.certification.query.views.ViewStore;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
@@ -17,7 +16,6 @@ import java.sql.Timestamp;
 
 /** Members, their people's current credentials and the policy versions: what compliance is computed from. */
 @Component
-@Order(0)
 public class MemberProjection implements Projection {
 
     @Override

@@ -1,31 +1,22 @@
 package org.finops.certification.query.renewal;
 
 import org.finops.certification.query.consumer.ProjectedEvent;
-import org.finops.certification.query.consumer.Projection;
+import org.finops.certification.query.certification.CertificationStateView;
 import org.finops.certification.query.views.ViewStore;
-import org.springframework.core.annotation.Order;
+import org.finops.certification.rules.CertificationState;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /**
- * The certifications in force, by expiry: a row follows its certification's status (kept by the certification
- * projection, which runs first) and leaves when the certification is revoked or has expired.
+ * The certifications in force, by expiry: a row follows its certification's state as the certification projection
+ * hands it over, and leaves when the certification is revoked or has expired.
  */
 @Component
-@Order(2)
-public class RenewalDueProjection implements Projection {
+public class RenewalDueProjection implements CertificationStateView {
 
     @Override
-    public void on(ProjectedEvent event, ViewStore views) {
-        String certificationId = CertificationIds.of(event.payload());
-        if (certificationId == null) {
-            return;
-        }
-        List<String> inForce = views.jdbc().queryForList("SELECT certification_id FROM "
-                + views.table("certification_status") + " WHERE certification_id = ?"
-                + " AND status IN ('ACTIVE', 'RENEWAL_DUE', 'SUSPENDED')", String.class, certificationId);
-        if (inForce.isEmpty()) {
+    public void on(CertificationState state, ProjectedEvent event, ViewStore views) {
+        String certificationId = state.certificationId();
+        if (state.hasEnded()) {
             views.jdbc().update("DELETE FROM " + views.table("renewal_due") + " WHERE certification_id = ?",
                     certificationId);
             return;

@@ -12,7 +12,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.finops.certification.events.CloudEvent;
-import org.finops.certification.events.EventFields;
+import org.finops.certification.events.PolicyBound;
 import org.finops.certification.events.EventTypes;
 import org.finops.certification.events.MemberEvent;
 import org.finops.certification.events.PolicyPublished;
@@ -53,7 +53,8 @@ public final class EventStream implements AutoCloseable {
     public Published publish(Object event, String actor, Instant time) {
         Published published = new Published(new CloudEvent(UUID.randomUUID().toString(), "/test",
                 EventTypes.of(event.getClass()).orElseThrow().ceType(), subject(event), time, memberId(event), actor,
-                EventFields.text(event, "policyVersion"), "corr-" + UUID.randomUUID(), POSITIONS.incrementAndGet()),
+                event instanceof PolicyBound decided ? decided.policyVersion() : null, "corr-" + UUID.randomUUID(),
+                POSITIONS.incrementAndGet()),
                 event);
         send(published);
         return published;

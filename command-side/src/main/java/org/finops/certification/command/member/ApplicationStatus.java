@@ -1,8 +1,0 @@
-package org.finops.certification.command.member;
-
-public enum ApplicationStatus {
-    SUBMITTED,
-    APPROVED,
-    REJECTED,
-    WITHDRAWN
-}

@@ -1,7 +1,0 @@
-package org.finops.certification.command.member;
-
-import java.time.Instant;
-
-/** The answer to an approved application: the certification it granted or renewed. */
-public record Approval(String certificationId, Instant validUntil) {
-}

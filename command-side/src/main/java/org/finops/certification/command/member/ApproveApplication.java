@@ -1,6 +1,0 @@
-package org.finops.certification.command.member;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-public record ApproveApplication(@TargetAggregateIdentifier String memberId, String applicationId, String newCertificationId, String comment) {
-}

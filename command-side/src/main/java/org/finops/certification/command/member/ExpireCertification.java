@@ -1,7 +1,0 @@
-package org.finops.certification.command.member;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** Sent by the scheduler when a certification's period should have ended. */
-public record ExpireCertification(@TargetAggregateIdentifier String memberId, String certificationId) {
-}

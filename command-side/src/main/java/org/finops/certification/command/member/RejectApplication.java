@@ -1,6 +1,0 @@
-package org.finops.certification.command.member;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-public record RejectApplication(@TargetAggregateIdentifier String memberId, String applicationId, String reason) {
-}

@@ -1,8 +1,0 @@
-package org.finops.certification.command.member;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.finops.certification.events.CertificationType;
-
-public record SubmitApplication(@TargetAggregateIdentifier String memberId, String applicationId, CertificationType type,
-        ApplicationContent content, String basedOnCertificationId) {
-}

@@ -1,6 +1,0 @@
-package org.finops.certification.command.member;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-public record WithdrawApplication(@TargetAggregateIdentifier String memberId, String applicationId, String reason) {
-}

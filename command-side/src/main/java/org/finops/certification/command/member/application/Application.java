@@ -1,0 +1,116 @@
+package org.finops.certification.command.member.application;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.EntityId;
+import org.finops.certification.command.member.MemberClock;
+import org.finops.certification.command.policy.PolicyCatalog;
+import org.finops.certification.command.rules.InvalidState;
+import org.finops.certification.events.ApplicationApproved;
+import org.finops.certification.events.ApplicationRejected;
+import org.finops.certification.events.ApplicationSubmitted;
+import org.finops.certification.events.ApplicationWithdrawn;
+import org.finops.certification.events.CertificationType;
+
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One application of a member (a renewal review when {@code renewalOf} names a certification), an entity of the
+ * Member aggregate: it rejects and withdraws itself; approval reads the whole member, so the member decides it.
+ */
+public class Application {
+    @EntityId
+    private String applicationId;
+    private String memberId;
+    private CertificationType type;
+    private ApplicationStatus status;
+    private ApplicationContent content;
+    private String renewalOf;
+
+    protected Application() {
+        // for snapshots
+    }
+
+    public Application(ApplicationSubmitted submitted) {
+        this.applicationId = submitted.applicationId();
+        this.memberId = submitted.memberId();
+        this.type = submitted.type();
+        this.status = ApplicationStatus.SUBMITTED;
+        this.content = new ApplicationContent(submitted.offering(), submitted.capabilities(), submitted.focus(),
+                submitted.community());
+        this.renewalOf = submitted.renewalOfCertificationId();
+    }
+
+    @CommandHandler
+    void handle(RejectApplication command, PolicyCatalog policies) {
+        requireOpen();
+        apply(new ApplicationRejected(memberId, applicationId, command.reason(),
+                policies.inForceAt(MemberClock.now()).version()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawApplication command) {
+        requireOpen();
+        apply(new ApplicationWithdrawn(memberId, applicationId, command.reason()));
+    }
+
+    public void requireOpen() {
+        if (!isOpen()) {
+            throw new InvalidState("application " + applicationId + " is already " + status);
+        }
+    }
+
+    public boolean isOpen() {
+        return status == ApplicationStatus.SUBMITTED;
+    }
+
+    public boolean isRenewal() {
+        return renewalOf != null;
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    public CertificationType type() {
+        return type;
+    }
+
+    public ApplicationContent content() {
+        return content;
+    }
+
+    public String renewalOf() {
+        return renewalOf;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationApproved event) {
+        status = ApplicationStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationRejected event) {
+        status = ApplicationStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(ApplicationWithdrawn event) {
+        status = ApplicationStatus.WITHDRAWN;
+    }
+
+    /** By value, so that a state rebuilt from the events can be compared with the one that decided. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Application that && applicationId.equals(that.applicationId)
+                && Objects.equals(memberId, that.memberId) && type == that.type && status == that.status
+                && Objects.equals(content, that.content) && Objects.equals(renewalOf, that.renewalOf);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(applicationId, status);
+    }
+}

@@ -1,0 +1,6 @@
+package org.finops.certification.command.member.certification;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RevokeCertification(@TargetAggregateIdentifier String memberId, String certificationId, String reason) {
+}
