@@ -1,6 +1,7 @@
 package org.finops.certification.bench;
 
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.LifecycleClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,11 +32,12 @@ final class CommandLoad {
         for (int c = 0; c < clients; c++) {
             threads.add(Thread.ofPlatform().start(() -> {
                 Api api = new Api(port);
-                Workload workload = new Workload(api, run + "-" + members.incrementAndGet());
+                LifecycleClient lifecycle = new LifecycleClient(api::post, LifecycleClient.SHIPPED_CAPABILITIES);
+                LifecycleClient.Path workload = lifecycle.path(run + "-" + members.incrementAndGet());
                 long next = System.nanoTime();
                 while (System.nanoTime() < deadline) {
                     if (workload.done()) {
-                        workload = new Workload(api, run + "-" + members.incrementAndGet());
+                        workload = lifecycle.path(run + "-" + members.incrementAndGet());
                     }
                     long sent = System.nanoTime();
                     Api.Reply reply = workload.next();

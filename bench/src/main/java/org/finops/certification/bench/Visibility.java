@@ -1,6 +1,7 @@
 package org.finops.certification.bench;
 
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.LifecycleClient;
 import org.finops.certification.testing.Tokens;
 
 import java.time.Duration;
@@ -28,11 +29,12 @@ final class Visibility {
             threads.add(Thread.ofPlatform().start(() -> {
                 Api command = new Api(commandPort);
                 Api query = new Api(queryPort);
-                Workload workload = new Workload(command, run + "-v" + members.incrementAndGet());
+                LifecycleClient lifecycle = new LifecycleClient(command::post, LifecycleClient.SHIPPED_CAPABILITIES);
+                LifecycleClient.Path workload = lifecycle.path(run + "-v" + members.incrementAndGet());
                 long next = System.nanoTime();
                 while (System.nanoTime() < deadline) {
                     if (workload.done()) {
-                        workload = new Workload(command, run + "-v" + members.incrementAndGet());
+                        workload = lifecycle.path(run + "-v" + members.incrementAndGet());
                     }
                     long sent = System.nanoTime();
                     Api.Reply reply = workload.next();

@@ -1,12 +1,12 @@
 package org.finops.certification.e2e;
 
 import org.finops.certification.testing.Api;
-import org.finops.certification.testing.Tokens;
+import org.finops.certification.testing.LifecycleClient;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,12 +21,10 @@ import java.util.concurrent.atomic.LongAdder;
  * It remembers what was accepted, so the run can look for exactly that in the store, on the topic and in the views.
  */
 final class FaultLoad {
-    private static final List<String> TYPES = List.of("PRACTITIONER", "PRACTITIONER", "PRACTITIONER", "ENGINEER",
-            "ENGINEER", "PROFESSIONAL", "FOCUS_ANALYST", "FOCUS_ANALYST");
-
     private final String run;
     private final Duration thinkTime;
     private final RetryingClient client;
+    private final LifecycleClient lifecycle;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger members = new AtomicInteger();
     private final Map<String, LongAdder> accepted = new ConcurrentHashMap<>();
@@ -38,6 +36,7 @@ final class FaultLoad {
         this.run = run;
         this.thinkTime = thinkTime;
         this.client = new RetryingClient(commandPort);
+        this.lifecycle = Lifecycle.client(client::post);
     }
 
     void start(int clientCount) {
@@ -57,33 +56,20 @@ final class FaultLoad {
         }
     }
 
+    /** A member's way to a certification: a refused registration or application ends it, credentials go on. */
     private void certify(String memberId) {
-        if (!send("registration", "/api/v1/members", Tokens.staff(), Map.of("memberId", memberId, "legalName",
-                memberId + " Ltd", "sizeBand", "LT_100", "goodStanding", true, "contactEmail",
-                "certs@" + memberId + ".example"))) {
-            return;
+        LifecycleClient.Path path = lifecycle.path(memberId);
+        while (!path.done()) {
+            LifecycleClient.Step step = path.upcoming();
+            Api.Reply reply = path.next();
+            if (!tally(step.name().toLowerCase(Locale.ROOT), reply)) {
+                if (step != LifecycleClient.Step.CREDENTIAL) {
+                    return;
+                }
+            } else if (step == LifecycleClient.Step.APPROVAL) {
+                certifications.add(reply.text("certificationId"));
+            }
         }
-        for (int i = 0; i < TYPES.size(); i++) {
-            send("credential", "/api/v1/members/" + memberId + "/individual-certifications", Tokens.member(memberId),
-                    Map.of("personId", "p" + i, "type", TYPES.get(i), "credentialId", memberId + "-" + i,
-                            "issuedOn", "2025-01-01"));
-        }
-        Map<String, Object> application = new LinkedHashMap<>(Lifecycle.content());
-        application.put("memberId", memberId);
-        application.put("type", "PLATFORM");
-        Api.Reply submitted = client.post("/api/v1/applications", Tokens.member(memberId), application);
-        if (!tally("application", submitted)) {
-            return;
-        }
-        Api.Reply approved = client.post("/api/v1/applications/" + submitted.text("applicationId") + "/approve",
-                Tokens.staff(), Map.of("comment", "meets the policy"));
-        if (tally("approval", approved)) {
-            certifications.add(approved.text("certificationId"));
-        }
-    }
-
-    private boolean send(String kind, String path, String token, Object body) {
-        return tally(kind, client.post(path, token, body));
     }
 
     private boolean tally(String kind, Api.Reply reply) {

@@ -1,10 +1,10 @@
 package org.finops.certification.e2e;
 
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.LifecycleClient;
 import org.finops.certification.testing.Tokens;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,39 +34,23 @@ final class Lifecycle {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 
-    /** Registers the member with enough individual certifications, applies and gets approved. */
+    /** Registers a small member with enough individual certifications, applies and gets approved. */
     Api.Reply certify(String memberId) {
-        ok(command.post("/api/v1/members", Tokens.staff(), Map.of("memberId", memberId, "legalName", memberId + " Ltd",
-                "sizeBand", "LT_100", "goodStanding", true, "contactEmail", "certs@" + memberId + ".example")));
-        List<String> types = List.of("PRACTITIONER", "PRACTITIONER", "PRACTITIONER", "ENGINEER", "ENGINEER",
-                "PROFESSIONAL", "FOCUS_ANALYST", "FOCUS_ANALYST");
-        for (int i = 0; i < types.size(); i++) {
-            ok(command.post("/api/v1/members/" + memberId + "/individual-certifications", Tokens.member(memberId),
-                    Map.of("personId", "p" + i, "type", types.get(i), "credentialId", memberId + "-" + i,
-                            "issuedOn", "2025-01-01")));
-        }
-        Map<String, Object> application = new LinkedHashMap<>(content());
-        application.put("memberId", memberId);
-        application.put("type", "PLATFORM");
-        Api.Reply submitted = ok(command.post("/api/v1/applications", Tokens.member(memberId), application));
-        return ok(command.post("/api/v1/applications/" + submitted.text("applicationId") + "/approve",
-                Tokens.staff(), Map.of("comment", "meets the policy")));
+        return client().path(memberId).certify();
     }
 
     Api.Reply renew(String memberId, String certificationId) {
-        Api.Reply requested = ok(command.post("/api/v1/certifications/" + certificationId + "/renewals",
-                Tokens.member(memberId), content()));
-        return ok(command.post("/api/v1/applications/" + requested.text("applicationId") + "/approve",
-                Tokens.staff(), Map.of("comment", "renewed")));
+        Api.Reply requested = ok(client().requestRenewal(memberId, certificationId));
+        return ok(client().approve(requested.text("applicationId"), "renewed"));
     }
 
-    static Map<String, Object> content() {
-        List<Map<String, String>> capabilities = new ArrayList<>();
-        capabilities.add(Map.of("capabilityId", "allocation", "evidenceUrl", "https://x.example/allocation"));
-        return Map.of("offering", Map.of("name", "Cost Tool", "url", "https://x.example/product"),
-                "capabilities", capabilities,
-                "focus", Map.of("version", "1.2", "modes", List.of("EXPORT"), "referenceUrl", "https://x.example/f"),
-                "community", List.of());
+    /** The member lifecycle under the policies these tests publish, which know one capability. */
+    static LifecycleClient client(LifecycleClient.Transport transport) {
+        return new LifecycleClient(transport, List.of("allocation"));
+    }
+
+    private LifecycleClient client() {
+        return client(command::post);
     }
 
     private static Api.Reply ok(Api.Reply reply) {

@@ -5,6 +5,7 @@ import org.finops.certification.events.CloudEvent;
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.KafkaServer;
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.LifecycleClient;
 import org.finops.certification.testing.Sql;
 import org.finops.certification.testing.TopicReader;
 import org.finops.certification.testing.Tokens;
@@ -78,9 +79,7 @@ class ParkedAcrossInstancesTest {
             capabilities.add(Map.of("capabilityId", "allocation",
                     "evidenceUrl", "https://parked.example/" + "evidence-".repeat(40) + i));
         }
-        Map<String, Object> application = new java.util.HashMap<>(Lifecycle.content());
-        application.put("memberId", member);
-        application.put("type", "PLATFORM");
+        Map<String, Object> application = LifecycleClient.platformApplication(member, List.of("allocation"));
         application.put("capabilities", capabilities);
         return application;
     }

@@ -1,8 +1,6 @@
 package org.finops.certification.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -38,9 +36,7 @@ class ApplicationController {
     }
 
     @Operation(summary = "Apply for a certification of one type")
-    @ApiResponse(responseCode = "201", description = "the application is submitted",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.ApplicationSubmitted.class)))
+    @Answered(status = 201, value = "the application is submitted", body = Replies.ApplicationSubmitted.class)
     @ApiResponse(responseCode = "422", description = "NOT_A_MEMBER_IN_GOOD_STANDING, DUPLICATE_APPLICATION, "
             + "ALREADY_CERTIFIED, OFFERING_DOES_NOT_FIT_TYPE, or NOT_TRANSFERABLE (it rests on another "
             + "organisation's certification)")
@@ -56,9 +52,7 @@ class ApplicationController {
 
     @Operation(summary = "Approve an application: grants the certification for the policy's validity if every "
             + "requirement is met now")
-    @ApiResponse(responseCode = "200", description = "the certification is granted (or renewed)",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.ApplicationApproved.class)))
+    @Answered(value = "the certification is granted (or renewed)", body = Replies.ApplicationApproved.class)
     @ApiResponse(responseCode = "422", description = "REQUIREMENTS_NOT_MET (with missing) or "
             + "NOT_A_MEMBER_IN_GOOD_STANDING")
     @PostMapping("/{applicationId}/approve")
@@ -75,9 +69,7 @@ class ApplicationController {
     }
 
     @Operation(summary = "Reject an application with a reason")
-    @ApiResponse(responseCode = "200", description = "the application is rejected",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.ApplicationClosed.class)))
+    @Answered(value = "the application is rejected", body = Replies.ApplicationClosed.class)
     @PostMapping("/{applicationId}/reject")
     ResponseEntity<byte[]> reject(@PathVariable String applicationId,
                                   @Valid @RequestBody Requests.RequiredReason body, HttpServletRequest request) {
@@ -89,9 +81,7 @@ class ApplicationController {
     }
 
     @Operation(summary = "Withdraw an open application")
-    @ApiResponse(responseCode = "200", description = "the application is withdrawn",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.ApplicationClosed.class)))
+    @Answered(value = "the application is withdrawn", body = Replies.ApplicationClosed.class)
     @PostMapping("/{applicationId}/withdraw")
     ResponseEntity<byte[]> withdraw(@PathVariable String applicationId,
                                     @Valid @RequestBody(required = false) Requests.Reason body,

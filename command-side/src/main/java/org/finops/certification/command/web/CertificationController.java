@@ -1,8 +1,6 @@
 package org.finops.certification.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -41,9 +39,7 @@ class CertificationController {
     }
 
     @Operation(summary = "Request the renewal of a certification: a review under the policy in force")
-    @ApiResponse(responseCode = "201", description = "the renewal review is open",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.RenewalRequested.class)))
+    @Answered(status = 201, value = "the renewal review is open", body = Replies.RenewalRequested.class)
     @ApiResponse(responseCode = "422", description = "NOT_A_MEMBER_IN_GOOD_STANDING, DUPLICATE_APPLICATION or "
             + "OFFERING_DOES_NOT_FIT_TYPE")
     @PostMapping("/certifications/{certificationId}/renewals")
@@ -58,9 +54,7 @@ class CertificationController {
     }
 
     @Operation(summary = "Revoke a certification with a reason")
-    @ApiResponse(responseCode = "200", description = "the certification is revoked",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.CertificationRevoked.class)))
+    @Answered(value = "the certification is revoked", body = Replies.CertificationRevoked.class)
     @PostMapping("/certifications/{certificationId}/revoke")
     ResponseEntity<byte[]> revoke(@PathVariable String certificationId,
                                   @Valid @RequestBody Requests.RequiredReason body, HttpServletRequest request) {
@@ -98,9 +92,8 @@ class CertificationController {
 
     @Operation(summary = "Import a certification granted under the old criteria (valid until its expiry, renews as "
             + "PLATFORM)")
-    @ApiResponse(responseCode = "201", description = "the legacy certification is imported",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.LegacyCertificationImported.class)))
+    @Answered(status = 201, value = "the legacy certification is imported",
+            body = Replies.LegacyCertificationImported.class)
     @PostMapping("/legacy-certifications")
     ResponseEntity<byte[]> importLegacy(@Valid @RequestBody Requests.LegacyCertification body,
                                         HttpServletRequest request) {

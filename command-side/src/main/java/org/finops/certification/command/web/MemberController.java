@@ -1,8 +1,6 @@
 package org.finops.certification.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -37,9 +35,7 @@ class MemberController {
     }
 
     @Operation(summary = "Register a member organisation")
-    @ApiResponse(responseCode = "201", description = "the member is registered",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.MemberRegistered.class)))
+    @Answered(status = 201, value = "the member is registered", body = Replies.MemberRegistered.class)
     @PostMapping
     ResponseEntity<byte[]> register(@Valid @RequestBody Requests.RegisterMember body, HttpServletRequest request) {
         return calls.execute(request, new RegisterMember(body.memberId(), body.legalName(), body.sizeBand(),
@@ -50,9 +46,7 @@ class MemberController {
 
     @Operation(summary = "Change a member's good standing (losing it suspends its certifications, regaining it lifts "
             + "the suspension)")
-    @ApiResponse(responseCode = "200", description = "the standing is as asked",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.StandingChanged.class)))
+    @Answered(value = "the standing is as asked", body = Replies.StandingChanged.class)
     @PutMapping("/{memberId}/standing")
     ResponseEntity<byte[]> standing(@PathVariable String memberId, @Valid @RequestBody Requests.ChangeStanding body,
                                     HttpServletRequest request) {
@@ -62,9 +56,7 @@ class MemberController {
     }
 
     @Operation(summary = "Change a member's company-size band (the parent organisation's size)")
-    @ApiResponse(responseCode = "200", description = "the size band is as asked",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.SizeBandChanged.class)))
+    @Answered(value = "the size band is as asked", body = Replies.SizeBandChanged.class)
     @PutMapping("/{memberId}/size-band")
     ResponseEntity<byte[]> sizeBand(@PathVariable String memberId, @Valid @RequestBody Requests.ChangeSizeBand body,
                                     HttpServletRequest request) {
@@ -74,9 +66,7 @@ class MemberController {
     }
 
     @Operation(summary = "Record an individual certification held by a person working at the member")
-    @ApiResponse(responseCode = "201", description = "the individual certification is recorded",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.Credential.class)))
+    @Answered(status = 201, value = "the individual certification is recorded", body = Replies.Credential.class)
     @ApiResponse(responseCode = "422", description = "DUPLICATE_CREDENTIAL: the credential id is recorded already, "
             + "here or for another organisation")
     @PostMapping("/{memberId}/individual-certifications")
@@ -95,9 +85,7 @@ class MemberController {
 
     @Operation(summary = "Withdraw an individual certification from the member's count (the person left, it lapsed "
             + "or was revoked)")
-    @ApiResponse(responseCode = "200", description = "the individual certification no longer counts",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.Credential.class)))
+    @Answered(value = "the individual certification no longer counts", body = Replies.Credential.class)
     @DeleteMapping("/{memberId}/individual-certifications/{credentialId}")
     ResponseEntity<byte[]> withdrawCredential(@PathVariable String memberId, @PathVariable String credentialId,
                                               @RequestParam(required = false) String reason,

@@ -1,9 +1,6 @@
 package org.finops.certification.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.finops.certification.command.policy.PolicyDocument;
 import org.finops.certification.command.policy.PublishPolicy;
@@ -33,9 +30,7 @@ class PolicyController {
     }
 
     @Operation(summary = "Publish a policy version: requirement tables, capability values, minimum totals, durations")
-    @ApiResponse(responseCode = "200", description = "the policy version is published",
-            content = @Content(mediaType = "application/json",
-                schema = @Schema(implementation = Replies.PolicyPublished.class)))
+    @Answered(value = "the policy version is published", body = Replies.PolicyPublished.class)
     @PutMapping("/{version}")
     ResponseEntity<byte[]> publish(@PathVariable String version, @RequestBody PolicyDocument document,
                                    HttpServletRequest request) {

@@ -44,11 +44,6 @@ public class ProblemHandlers {
         return problems.respond(problem);
     }
 
-    @ExceptionHandler(CommitLost.class)
-    ResponseEntity<ProblemDetail> commitLost(CommitLost e) {
-        return problems.respond(problems.of(HttpStatus.CONFLICT, "CONFLICT", e.getMessage()));
-    }
-
     @ExceptionHandler(IdempotencyKeyReused.class)
     ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused e) {
         return problems.respond(problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED",
@@ -60,8 +55,9 @@ public class ProblemHandlers {
         return problems.respond(problems.of(HttpStatus.CONFLICT, "INVALID_STATE", e.getMessage()));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+    /** Lost while deciding (the aggregate moved on) or at the commit: either way nothing was recorded. */
+    @ExceptionHandler({ConcurrencyException.class, CommitLost.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
         return problems.respond(problems.of(HttpStatus.CONFLICT, "CONFLICT",
                 "a concurrent change to the same member won; read and retry"));
     }

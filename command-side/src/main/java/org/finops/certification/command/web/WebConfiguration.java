@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration {
@@ -12,10 +13,10 @@ public class WebConfiguration {
     private static final int AFTER_SECURITY = -99;
 
     @Bean
-    FilterRegistrationBean<CommandBodyLimit> commandBodyLimit(
+    FilterRegistrationBean<OncePerRequestFilter> commandBodyLimit(
             Problems problems, @Value("${cert.http.max-body-bytes:65536}") int maxBodyBytes) {
-        FilterRegistrationBean<CommandBodyLimit> registration = new FilterRegistrationBean<>(
-                new CommandBodyLimit(problems, maxBodyBytes));
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                CommandBodyLimit.of(problems, maxBodyBytes));
         registration.setOrder(AFTER_SECURITY);
         registration.addUrlPatterns("/api/*");
         return registration;

@@ -1,6 +1,7 @@
 package org.finops.certification.command.api;
 
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.LifecycleClient;
 import org.finops.certification.testing.TestDatabase;
 import org.finops.certification.testing.TestKafka;
 import org.finops.certification.testing.Tokens;
@@ -54,17 +55,15 @@ abstract class ApiTestBase {
 
     String registerMember(String name, String band) {
         String memberId = uniqueMemberId(name);
-        Api.Reply reply = api.post(MEMBERS, Tokens.staff(), Map.of("memberId", memberId, "legalName", name + " Inc.",
-                "sizeBand", band, "goodStanding", true, "contactEmail", "certs@" + name + ".example"));
+        Api.Reply reply = lifecycle().register(memberId, name + " Inc.", band);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return memberId;
     }
 
     void recordCredentials(String memberId, String type, int count) {
         for (int i = 0; i < count; i++) {
-            Api.Reply reply = api.post(MEMBERS + "/" + memberId + "/individual-certifications", Tokens.member(memberId),
-                    Map.of("personId", type + "-person-" + i, "type", type,
-                            "credentialId", memberId + "-" + type + "-" + i, "issuedOn", "2025-05-01"));
+            Api.Reply reply = lifecycle().recordCredential(memberId, memberId + "-" + type + "-" + i,
+                    type + "-person-" + i, type);
             assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         }
     }
@@ -79,38 +78,27 @@ abstract class ApiTestBase {
         return memberId;
     }
 
+    /** The member lifecycle under the shipped policy, over this test's client. */
+    LifecycleClient lifecycle() {
+        return new LifecycleClient(api::post, LifecycleClient.SHIPPED_CAPABILITIES);
+    }
+
     static Map<String, Object> platformApplication(String memberId) {
-        Map<String, Object> body = new LinkedHashMap<>(platformRenewal());
-        body.put("memberId", memberId);
-        body.put("type", "PLATFORM");
-        return body;
+        return LifecycleClient.platformApplication(memberId, LifecycleClient.SHIPPED_CAPABILITIES);
     }
 
     static Map<String, Object> platformRenewal() {
-        List<Map<String, String>> capabilities = new ArrayList<>();
-        for (String id : List.of("data-ingestion", "allocation", "reporting-analytics", "anomaly-management",
-                "forecasting", "unit-economics", "rate-optimization")) {
-            capabilities.add(Map.of("capabilityId", id, "evidenceUrl", "https://acme.example/docs/" + id));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("offering", Map.of("name", "Acme Cloud Cost", "url", "https://acme.example/product",
-                "openSource", false, "foundingMaintainer", false));
-        body.put("capabilities", capabilities);
-        body.put("focus", Map.of("version", "1.2", "modes", List.of("EXPORT"),
-                "referenceUrl", "https://acme.example/focus"));
-        body.put("community", List.of(Map.of("kind", "WORKING_GROUP", "url", "https://acme.example/blog/wg")));
-        return body;
+        return LifecycleClient.content(LifecycleClient.SHIPPED_CAPABILITIES);
     }
 
     String submitPlatform(String memberId) {
-        Api.Reply reply = api.post("/api/v1/applications", Tokens.member(memberId), platformApplication(memberId));
+        Api.Reply reply = lifecycle().applyForPlatform(memberId);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.text("applicationId");
     }
 
     String approve(String applicationId) {
-        Api.Reply reply = api.post("/api/v1/applications/" + applicationId + "/approve", Tokens.staff(),
-                Map.of("comment", "meets 2025-1"));
+        Api.Reply reply = lifecycle().approve(applicationId, "meets 2025-1");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.text("certificationId");
     }

@@ -6,8 +6,6 @@ import org.finops.certification.events.ApplicationSubmitted;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.events.Offering;
 import org.finops.certification.query.application.ApplicationProjection;
-import org.finops.certification.query.support.ProjectionHarness;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,14 +13,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ApplicationProjectionTest {
-    private static ProjectionHarness harness;
+class ApplicationProjectionTest extends ProjectionTest {
     private final ApplicationProjection applications = new ApplicationProjection();
-
-    @BeforeAll
-    static void database() {
-        harness = ProjectionHarness.start();
-    }
 
     private void apply(Object payload) {
         applications.on(harness.event(payload), harness.views());

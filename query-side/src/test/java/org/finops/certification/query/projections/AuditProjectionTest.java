@@ -7,8 +7,6 @@ import org.finops.certification.events.CertificationType;
 import org.finops.certification.events.RefusedRequest;
 import org.finops.certification.events.TransferRefused;
 import org.finops.certification.query.audit.AuditProjection;
-import org.finops.certification.query.support.ProjectionHarness;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,14 +16,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each decision's who, why, which certification and application, under which policy, read from its type. */
-class AuditProjectionTest {
-    private static ProjectionHarness harness;
+class AuditProjectionTest extends ProjectionTest {
     private final AuditProjection audit = new AuditProjection();
-
-    @BeforeAll
-    static void database() {
-        harness = ProjectionHarness.start();
-    }
 
     private Map<String, Object> entryOf(Object payload) {
         var event = harness.event(payload);

@@ -14,10 +14,8 @@ import org.finops.certification.query.certification.CertificationStateView;
 import org.finops.certification.query.directory.DirectoryProjection;
 import org.finops.certification.query.member.MemberProjection;
 import org.finops.certification.query.renewal.RenewalDueProjection;
-import org.finops.certification.query.support.ProjectionHarness;
 import org.finops.certification.rules.CertificationState;
 import org.finops.certification.rules.CertificationStatus;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,20 +26,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The certification projection and the views that follow the states it hands over: directory, renewals due. */
-class CertificationProjectionTest {
+class CertificationProjectionTest extends ProjectionTest {
     private static final Instant GRANTED = Instant.parse("2026-03-01T00:00:00Z");
-    private static ProjectionHarness harness;
 
     private final List<CertificationState> handedOver = new ArrayList<>();
     private final CertificationStateView recorder = (state, event, views) -> handedOver.add(state);
     private final CertificationProjection certifications = new CertificationProjection(
             List.of(new DirectoryProjection(), new RenewalDueProjection(), recorder));
     private final MemberProjection members = new MemberProjection();
-
-    @BeforeAll
-    static void database() {
-        harness = ProjectionHarness.start();
-    }
 
     private void apply(Object payload) {
         var event = harness.event(payload);

@@ -9,8 +9,6 @@ import org.finops.certification.events.MemberStandingChanged;
 import org.finops.certification.events.SizeBand;
 import org.finops.certification.query.member.MemberProjection;
 import org.finops.certification.query.support.Lifecycle;
-import org.finops.certification.query.support.ProjectionHarness;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -18,14 +16,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MemberProjectionTest {
-    private static ProjectionHarness harness;
+class MemberProjectionTest extends ProjectionTest {
     private final MemberProjection members = new MemberProjection();
-
-    @BeforeAll
-    static void database() {
-        harness = ProjectionHarness.start();
-    }
 
     private void apply(Object payload) {
         members.on(harness.event(payload), harness.views());

@@ -8,8 +8,6 @@ import org.finops.certification.events.SizeBand;
 import org.finops.certification.query.certification.CertificationProjection;
 import org.finops.certification.query.member.MemberProjection;
 import org.finops.certification.query.reminder.ReminderQueue;
-import org.finops.certification.query.support.ProjectionHarness;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,14 +17,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A due reminder is queued once, addressed to the member's contact, with the certification's own type. */
-class ReminderQueueTest {
+class ReminderQueueTest extends ProjectionTest {
     private static final Instant UNTIL = Instant.parse("2027-01-01T00:00:00Z");
-    private static ProjectionHarness harness;
-
-    @BeforeAll
-    static void database() {
-        harness = ProjectionHarness.start();
-    }
 
     @Test
     void aDueReminderIsQueuedOnceForTheMembersContact() {

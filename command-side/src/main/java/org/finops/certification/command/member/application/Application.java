@@ -23,11 +23,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Application {
     @EntityId
     private String applicationId;
-    private String memberId;
-    private CertificationType type;
+    private ApplicationSubmitted submitted;
     private ApplicationStatus status;
-    private ApplicationContent content;
-    private String renewalOf;
 
     protected Application() {
         // for snapshots
@@ -35,25 +32,21 @@ public class Application {
 
     public Application(ApplicationSubmitted submitted) {
         this.applicationId = submitted.applicationId();
-        this.memberId = submitted.memberId();
-        this.type = submitted.type();
+        this.submitted = submitted;
         this.status = ApplicationStatus.SUBMITTED;
-        this.content = new ApplicationContent(submitted.offering(), submitted.capabilities(), submitted.focus(),
-                submitted.community());
-        this.renewalOf = submitted.renewalOfCertificationId();
     }
 
     @CommandHandler
     void handle(RejectApplication command, PolicyCatalog policies) {
         requireOpen();
-        apply(new ApplicationRejected(memberId, applicationId, command.reason(),
+        apply(new ApplicationRejected(submitted.memberId(), applicationId, command.reason(),
                 policies.inForceAt(MemberClock.now()).version()));
     }
 
     @CommandHandler
     void handle(WithdrawApplication command) {
         requireOpen();
-        apply(new ApplicationWithdrawn(memberId, applicationId, command.reason()));
+        apply(new ApplicationWithdrawn(submitted.memberId(), applicationId, command.reason()));
     }
 
     public void requireOpen() {
@@ -67,23 +60,25 @@ public class Application {
     }
 
     public boolean isRenewal() {
-        return renewalOf != null;
+        return renewalOf() != null;
     }
 
     public String applicationId() {
         return applicationId;
     }
 
+    /** What was applied for: the type, the content put forward, the certification a renewal review is for. */
     public CertificationType type() {
-        return type;
+        return submitted.type();
     }
 
     public ApplicationContent content() {
-        return content;
+        return new ApplicationContent(submitted.offering(), submitted.capabilities(), submitted.focus(),
+                submitted.community());
     }
 
     public String renewalOf() {
-        return renewalOf;
+        return submitted.renewalOfCertificationId();
     }
 
     @EventSourcingHandler
@@ -105,8 +100,7 @@ public class Application {
     @Override
     public boolean equals(Object other) {
         return other instanceof Application that && applicationId.equals(that.applicationId)
-                && Objects.equals(memberId, that.memberId) && type == that.type && status == that.status
-                && Objects.equals(content, that.content) && Objects.equals(renewalOf, that.renewalOf);
+                && submitted.equals(that.submitted) && status == that.status;
     }
 
     @Override
