@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * lifecycle, one command at a time, for the duration; optionally paced to a total rate.
  */
 final class CommandLoad {
-    record Result(double commandsPerSecond, Latencies latencies, long failed) {
+    record Result(double commandsPerSecond, Latencies latencies, long accepted, long failed) {
     }
 
     private CommandLoad() {
@@ -61,7 +61,7 @@ final class CommandLoad {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(accepted.get() / seconds, latencies, failed.get());
+        return new Result(accepted.get() / seconds, latencies, accepted.get(), failed.get());
     }
 
     static void sleepNanos(long nanos) {

@@ -80,6 +80,11 @@ public final class KafkaServer implements AutoCloseable {
         startProcess();
     }
 
+    /** The broker's process id, for reading what it costs from {@code /proc}. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }

@@ -1,0 +1,51 @@
+package org.finops.certification.bench;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A phase is measured warm: its load runs in windows of {@link #WINDOW} until two windows in a row are within
+ * {@link #TOLERANCE} of each other (the JIT has compiled what the load uses, the pools are full). On two cores the
+ * cold JVMs compile for minutes; a figure from the first windows measures that, not the service.
+ */
+final class Warmup {
+    static final Duration WINDOW = Duration.ofSeconds(10);
+    static final double TOLERANCE = 0.05;
+    private static final Logger log = LoggerFactory.getLogger(Warmup.class);
+    private static final int MAX_WINDOWS = Integer.getInteger("cert.bench.max-warmup-windows", 30);
+
+    /** One window of the phase's load, answering its rate. */
+    @FunctionalInterface
+    interface Window {
+        double rate() throws Exception;
+    }
+
+    /** The rates of the warm-up windows, in order; the last two are within the tolerance (or the cap was hit). */
+    record Curve(String phase, List<Double> rates) {
+        double seconds() {
+            return rates.size() * WINDOW.toSeconds();
+        }
+    }
+
+    private Warmup() {
+    }
+
+    static Curve untilStable(String phase, Window window) throws Exception {
+        List<Double> rates = new ArrayList<>();
+        while (rates.size() < MAX_WINDOWS) {
+            rates.add(window.rate());
+            int n = rates.size();
+            log.info("{} warm-up window {}: {}/s", phase, n, String.format("%.1f", rates.get(n - 1)));
+            if (n >= 2 && Math.abs(rates.get(n - 1) - rates.get(n - 2)) <= TOLERANCE * rates.get(n - 2)) {
+                return new Curve(phase, rates);
+            }
+        }
+        log.warn("{} never held within {} % over two windows; measured after {} windows", phase,
+                (int) (TOLERANCE * 100), MAX_WINDOWS);
+        return new Curve(phase, rates);
+    }
+}
