@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -135,9 +138,13 @@ public final class Benchmark {
 
     /** The server process of the database: the parent of a backend serving this connection. */
     private static long postmaster(TestDatabase database) throws Exception {
-        long backend = Sql.count(database, "SELECT pg_backend_pid()");
-        String stat = Files.readString(Path.of("/proc", String.valueOf(backend), "stat"));
-        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet backend = statement.executeQuery("SELECT pg_backend_pid()")) {
+            backend.next();
+            // read while the connection is open: its backend ends with it
+            String stat = Files.readString(Path.of("/proc", String.valueOf(backend.getLong(1)), "stat"));
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+        }
     }
 
     private static Map<String, String> appEnvironment() {

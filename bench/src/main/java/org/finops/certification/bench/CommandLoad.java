@@ -55,6 +55,7 @@ final class CommandLoad {
                         }
                     }
                 }
+                api.close(); // a phase per warm-up window: left open, clients and their threads pile up
             }));
         }
         for (Thread thread : threads) {

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 final class ProcessCpu {
     /** {@code getconf CLK_TCK} on Linux: {@code /proc} counts CPU time in hundredths of a second. */
     private static final double MILLIS_PER_TICK = 10.0;
+    /** Up to cstime; later fields hold unsigned 64-bit values (addresses) that a long does not take. */
+    private static final int FIELDS_READ = 17;
 
     private final Map<String, Long> roots = new LinkedHashMap<>();
     private final Map<String, Boolean> trees = new LinkedHashMap<>();
@@ -93,9 +95,9 @@ final class ProcessCpu {
             throw new UncheckedIOException(e);
         }
         String[] after = text.substring(text.lastIndexOf(')') + 2).trim().split(" ");
-        long[] fields = new long[after.length + 2];
-        for (int i = 0; i < after.length; i++) {
-            fields[i + 2] = after[i].matches("-?\\d+") ? Long.parseLong(after[i]) : 0;
+        long[] fields = new long[FIELDS_READ];
+        for (int i = 2; i < FIELDS_READ && i - 2 < after.length; i++) {
+            fields[i] = after[i - 2].matches("-?\\d+") ? Long.parseLong(after[i - 2]) : 0;
         }
         fields[0] = pid;
         return fields;
