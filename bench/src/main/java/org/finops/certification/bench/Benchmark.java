@@ -141,9 +141,7 @@ public final class Benchmark {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet backend = statement.executeQuery("SELECT pg_backend_pid()")) {
             backend.next();
-            // read while the connection is open: its backend ends with it
-            String stat = Files.readString(Path.of("/proc", String.valueOf(backend.getLong(1)), "stat"));
-            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+            return ProcessCpu.parentOf(backend.getLong(1)); // while the connection is open: its backend ends with it
         }
     }
 

@@ -46,6 +46,11 @@ final class ProcessCpu {
         return used;
     }
 
+    /** @return the parent of a running process */
+    static long parentOf(long pid) {
+        return stat(pid)[3];
+    }
+
     /** @return per name, the milliseconds used between two samples */
     static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after) {
         Map<String, Double> used = new LinkedHashMap<>();
