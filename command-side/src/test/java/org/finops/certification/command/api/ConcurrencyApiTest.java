@@ -11,13 +11,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Concurrent commands on one member: one order wins, never both, never 5xx; and the losers leave no gap in the
- * global index (a gap is kept by the tracking readers and, by the thousand, filled their heap).
+ * Concurrent commands on one member: one instance decides them one after the other (none loses to a commit it could
+ * not see), one order wins, never both, never 5xx; and the losers leave no gap in the global index (a gap is kept by
+ * the tracking readers and, by the thousand, filled their heap).
  */
 class ConcurrencyApiTest extends ApiTestBase {
 
@@ -58,6 +60,25 @@ class ConcurrencyApiTest extends ApiTestBase {
     }
 
     @Test
+    void oneInstanceDecidesConcurrentCommandsOnOneMemberInTurn() throws Exception {
+        String memberId = registerMember("busy", "LT_100");
+        List<String> credentials = new ArrayList<>();
+        List<Api.Reply> replies = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            int first = credentials.size();
+            for (int i = 0; i < 8; i++) {
+                credentials.add(memberId + "-c" + (first + i));
+            }
+            replies.addAll(race(8, n -> api.post(MEMBERS + "/" + memberId + "/individual-certifications",
+                    Tokens.staff(), Map.of("personId", "p" + (first + n), "type", "ENGINEER",
+                            "credentialId", credentials.get(first + n), "issuedOn", "2025-01-01"))));
+        }
+
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).as(reply.toString()).isEqualTo(201));
+        assertThat(eventsOf(memberId, "IndividualCertificationRecorded")).isEqualTo(credentials.size());
+    }
+
+    @Test
     void conflictsAreAnsweredAsSuchAndLeaveNoGapInTheGlobalIndex() throws Exception {
         long before = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
         String contested = registerMember("standing", "LT_100");
@@ -87,12 +108,18 @@ class ConcurrencyApiTest extends ApiTestBase {
     }
 
     private static List<Api.Reply> race(int clients, Supplier<Api.Reply> call) throws Exception {
+        return race(clients, n -> call.get());
+    }
+
+    /** Each client's call is given its number, from 0. */
+    private static List<Api.Reply> race(int clients, IntFunction<Api.Reply> call) throws Exception {
         CyclicBarrier start = new CyclicBarrier(clients);
         List<CompletableFuture<Api.Reply>> calls = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
+            int n = i;
             calls.add(CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return call.get();
+                return call.apply(n);
             }, Executors.newVirtualThreadPerTaskExecutor()));
         }
         List<Api.Reply> replies = new ArrayList<>();
