@@ -8,61 +8,101 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Sustained mixed lifecycle commands over many members: every client drives members of its own through their
- * lifecycle, one command at a time, for the duration; optionally paced to a total rate.
+ * lifecycle, one command at a time, until the load is finished; optionally paced to a total rate. The load keeps
+ * running while it is measured window after window, so a warm-up and the measurement that follows it see the same
+ * clients, connections and members in the middle of their lifecycles.
  */
 final class CommandLoad {
     record Result(double commandsPerSecond, Latencies latencies, long accepted, long failed) {
     }
 
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final List<Thread> clients = new ArrayList<>();
+    private volatile Latencies latencies = new Latencies();
+    private volatile boolean running = true;
+
     private CommandLoad() {
     }
 
-    static Result run(int port, String run, int clients, Duration duration, double pacedRate) throws Exception {
-        Latencies latencies = new Latencies();
-        AtomicLong accepted = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
+    /** Starts the clients; each creates its members under {@code run}. */
+    static CommandLoad start(int port, String run, int clients, double pacedRate) {
+        CommandLoad load = new CommandLoad();
         AtomicInteger members = new AtomicInteger();
-        long start = System.nanoTime();
-        long deadline = start + duration.toNanos();
         long intervalNanos = pacedRate > 0 ? (long) (clients * 1e9 / pacedRate) : 0;
-        List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            threads.add(Thread.ofPlatform().start(() -> {
-                Api api = new Api(port);
-                LifecycleClient lifecycle = new LifecycleClient(api::post, LifecycleClient.SHIPPED_CAPABILITIES);
-                LifecycleClient.Path workload = lifecycle.path(run + "-" + members.incrementAndGet());
-                long next = System.nanoTime();
-                while (System.nanoTime() < deadline) {
-                    if (workload.done()) {
-                        workload = lifecycle.path(run + "-" + members.incrementAndGet());
-                    }
-                    long sent = System.nanoTime();
-                    Api.Reply reply = workload.next();
-                    latencies.add((System.nanoTime() - sent) / 1000);
-                    if (reply.status() < 300) {
-                        accepted.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                    if (intervalNanos > 0) {
-                        next += intervalNanos;
-                        long sleep = next - System.nanoTime();
-                        if (sleep > 0) {
-                            sleepNanos(sleep);
-                        }
+            load.clients.add(Thread.ofPlatform().daemon(true).name("load-" + c).start(() -> load.drive(port,
+                    () -> run + "-" + members.incrementAndGet(), intervalNanos)));
+        }
+        return load;
+    }
+
+    /** Runs a whole phase: started, measured for {@code duration}, finished. */
+    static Result run(int port, String run, int clients, Duration duration, double pacedRate) throws Exception {
+        return start(port, run, clients, pacedRate).finish(duration);
+    }
+
+    /** What the running load did over the next {@code duration}; it goes on running. */
+    Result window(Duration duration) throws InterruptedException {
+        Mark mark = mark();
+        Thread.sleep(duration);
+        return resultSince(mark);
+    }
+
+    /**
+     * What the load did over the next {@code duration} and until its clients stopped (each finishes the command it
+     * sent), so that every command whose work a CPU reading covers is counted.
+     */
+    Result finish(Duration duration) throws InterruptedException {
+        Mark mark = mark();
+        Thread.sleep(duration);
+        running = false;
+        for (Thread client : clients) {
+            client.join();
+        }
+        return resultSince(mark);
+    }
+
+    private Mark mark() {
+        latencies = new Latencies();
+        return new Mark(System.nanoTime(), accepted.get(), failed.get(), latencies);
+    }
+
+    private record Mark(long startNanos, long accepted, long failed, Latencies latencies) {
+    }
+
+    private Result resultSince(Mark mark) {
+        long acceptedSince = accepted.get() - mark.accepted();
+        double seconds = (System.nanoTime() - mark.startNanos()) / 1e9;
+        return new Result(acceptedSince / seconds, mark.latencies(), acceptedSince, failed.get() - mark.failed());
+    }
+
+    private void drive(int port, Supplier<String> newMember, long intervalNanos) {
+        try (Api api = new Api(port)) {
+            LifecycleClient lifecycle = new LifecycleClient(api::post, LifecycleClient.SHIPPED_CAPABILITIES);
+            LifecycleClient.Path workload = lifecycle.path(newMember.get());
+            long next = System.nanoTime();
+            while (running) {
+                if (workload.done()) {
+                    workload = lifecycle.path(newMember.get());
+                }
+                long sent = System.nanoTime();
+                Api.Reply reply = workload.next();
+                latencies.add((System.nanoTime() - sent) / 1000);
+                (reply.status() < 300 ? accepted : failed).incrementAndGet();
+                if (intervalNanos > 0) {
+                    next += intervalNanos;
+                    long sleep = next - System.nanoTime();
+                    if (sleep > 0) {
+                        sleepNanos(sleep);
                     }
                 }
-                api.close(); // a phase per warm-up window: left open, clients and their threads pile up
-            }));
+            }
         }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(accepted.get() / seconds, latencies, accepted.get(), failed.get());
     }
 
     static void sleepNanos(long nanos) {

@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A phase is measured warm: its load runs in windows of {@link #WINDOW} until two windows in a row are within
- * {@link #TOLERANCE} of each other (the JIT has compiled what the load uses, the pools are full). On two cores the
- * cold JVMs compile for minutes; a figure from the first windows measures that, not the service.
+ * A phase is measured warm: its load runs in windows of {@link #WINDOW}, at least {@link #MIN_WINDOWS} of them,
+ * until the last {@link #STEADY} windows are all within {@link #TOLERANCE} of their mean (the JIT has compiled what
+ * the load uses, the pools are full). On two cores the cold JVMs compile for minutes; a figure from the first
+ * windows measures that, not the service. Two windows in a row were not enough: on the way up the rate pauses (a
+ * 107/s and a 104/s window after 40 s, then 144/s later in another run).
  */
 final class Warmup {
     static final Duration WINDOW = Duration.ofSeconds(10);
     static final double TOLERANCE = 0.05;
+    static final int STEADY = 3;
+    private static final int MIN_WINDOWS = 6;
     private static final Logger log = LoggerFactory.getLogger(Warmup.class);
     private static final int MAX_WINDOWS = Integer.getInteger("cert.bench.max-warmup-windows", 30);
 
@@ -24,7 +28,7 @@ final class Warmup {
         double rate() throws Exception;
     }
 
-    /** The rates of the warm-up windows, in order; the last two are within the tolerance (or the cap was hit). */
+    /** The rates of the warm-up windows, in order; the last ones are steady (or the cap was hit). */
     record Curve(String phase, List<Double> rates) {
         double seconds() {
             return rates.size() * WINDOW.toSeconds();
@@ -40,12 +44,17 @@ final class Warmup {
             rates.add(window.rate());
             int n = rates.size();
             log.info("{} warm-up window {}: {}/s", phase, n, String.format("%.1f", rates.get(n - 1)));
-            if (n >= 2 && Math.abs(rates.get(n - 1) - rates.get(n - 2)) <= TOLERANCE * rates.get(n - 2)) {
+            if (n >= MIN_WINDOWS && steady(rates.subList(n - STEADY, n))) {
                 return new Curve(phase, rates);
             }
         }
-        log.warn("{} never held within {} % over two windows; measured after {} windows", phase,
-                (int) (TOLERANCE * 100), MAX_WINDOWS);
+        log.warn("{} never held within {} % over {} windows; measured after {} windows", phase,
+                (int) (TOLERANCE * 100), STEADY, MAX_WINDOWS);
         return new Curve(phase, rates);
+    }
+
+    private static boolean steady(List<Double> last) {
+        double mean = last.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        return last.stream().allMatch(rate -> Math.abs(rate - mean) <= TOLERANCE * mean);
     }
 }

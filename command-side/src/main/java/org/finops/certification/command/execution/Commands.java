@@ -6,8 +6,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.lock.Lock;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.common.lock.LockFactory;
-import org.axonframework.common.lock.PessimisticLockFactory;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.finops.certification.command.rules.Refused;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,21 +31,17 @@ import java.util.function.Function;
  */
 @Component
 public class Commands {
-    private static final int LOCK_ATTEMPT_MS = 100;
-    private static final int LOCK_ATTEMPTS = 100;
-    private static final int MAX_WAITING = 32;
     private final TransactionTemplate transactions;
     private final CommandGateway gateway;
     private final IdempotencyRecords records;
     private final JdbcTemplate jdbc;
-    private final AnnotationCommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
-    /** Locks by member id (or policy version), held by one thread at a time, which may take one again. */
-    private final LockFactory members = PessimisticLockFactory.builder()
-            .lockAttemptTimeout(LOCK_ATTEMPT_MS).acquireAttempts(LOCK_ATTEMPTS).queueLengthThreshold(MAX_WAITING)
-            .build();
+    private final CommandTargets targets;
+    private final LockFactory members;
 
     public Commands(TransactionTemplate transactions, CommandGateway gateway, IdempotencyRecords records,
-                    JdbcTemplate jdbc) {
+                    JdbcTemplate jdbc, CommandTargets targets, LockFactory memberLocks) {
+        this.targets = targets;
+        this.members = memberLocks;
         this.transactions = transactions;
         this.gateway = gateway;
         this.records = records;
@@ -117,8 +111,7 @@ public class Commands {
     }
 
     private Lock lockOf(Object command) {
-        return members.obtainLock(targets.resolveTarget(GenericCommandMessage.asCommandMessage(command))
-                .getIdentifier());
+        return members.obtainLock(targets.identifierOf(command));
     }
 
     private static CommandMessage<Object> message(Object command, AuditFacts audit) {
@@ -128,7 +121,7 @@ public class Commands {
     /** A command that changed nothing (a standing set to what it was) answers its member's last position. */
     private long latestPositionOf(CommandMessage<?> message) {
         Long position = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry"
-                + " WHERE aggregate_identifier = ?", Long.class, targets.resolveTarget(message).getIdentifier());
+                + " WHERE aggregate_identifier = ?", Long.class, targets.identifierOf(message.getPayload()));
         return position == null ? -1 : position;
     }
 

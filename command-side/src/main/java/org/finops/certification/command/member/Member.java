@@ -62,7 +62,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * cannot slip in between the check and the grant. The revision names the snapshot's shape: an older one is ignored
  * and the member is rebuilt from its events.
  */
-@Aggregate(snapshotTriggerDefinition = "memberSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "memberSnapshotTrigger", commandTargetResolver = "commandTargets",
+        lockFactory = "memberLocks")
 @Revision(Member.SNAPSHOT_REVISION)
 public class Member {
     public static final String SNAPSHOT_REVISION = "2";

@@ -15,7 +15,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One version of the rules. A published version never changes: decisions name it and must stay explainable, so
  * publishing the same content again is a no-op and publishing different content under the same name is refused.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = "commandTargets")
 public class PolicyVersion {
     @AggregateIdentifier
     private String policyVersion;
