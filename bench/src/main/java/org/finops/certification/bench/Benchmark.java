@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,8 +28,9 @@ import java.util.UUID;
  * One command measures the service against the real stack on this machine and prints one table: sustained
  * command throughput with p50/p99 and its ratio to PostgreSQL's single-row-insert limit on the same server,
  * command-to-read-model latency at half the peak rate, read-model rebuild speed, and command latency with a
- * small and a large store, and the same peak on Axon's stock storage set-up (see {@link StockAxon}). Scaled down
- * by default (a few minutes on 2 cores); see the README for full size.
+ * small and a large store, the same peak on Axon's stock storage set-up (see {@link StockAxon}), and the peak
+ * over two instances of each app with nothing lost or applied twice ({@link ScaleOut}). Scaled down by default (a
+ * quarter of an hour on 2 cores); see docs/operations.md for full size.
  */
 public final class Benchmark {
     private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
@@ -97,6 +99,8 @@ public final class Benchmark {
             Api.Reply rebuild = rebuild(new Api(query.port()));
             report.put("rebuild_events_per_s", rebuild.json().path("recordsPerSecond").asDouble(),
                     rebuild.json().path("replayed").asLong() + " events replayed; target >= 50000");
+            scaleOut(report, run, List.of(command, start("command-side", "command-side-2", commandDb, logs)),
+                    List.of(query, start("query-side", "query-side-2", queryDb, logs)), commandDb, queryDb);
             report.write(Path.of("bench", "results"), machine());
             log.info("results written to bench/results (summary.csv, summary.md, summary.png)");
         } finally {
@@ -151,12 +155,38 @@ public final class Benchmark {
     }
 
     private static AppProcess start(String app, TestDatabase database, Path logs) throws Exception {
+        return start(app, app, database, logs);
+    }
+
+    /** @param name the instance's name, which its log file takes */
+    private static AppProcess start(String app, String name, TestDatabase database, Path logs) throws Exception {
         Map<String, String> environment = new HashMap<>(database.environment());
         environment.putAll(appEnvironment());
-        AppProcess process = AppProcess.startJar(app, Path.of(app, "target", app + ".jar"), Ports.free(),
+        AppProcess process = AppProcess.startJar(name, Path.of(app, "target", app + ".jar"), Ports.free(),
                 environment, logs);
         process.awaitHealthy();
         return process;
+    }
+
+    /** The peak load over two command sides and two query sides; the second instances are stopped afterwards. */
+    private static void scaleOut(Report report, String run, List<AppProcess> commandSides,
+                                 List<AppProcess> querySides, TestDatabase commandDb, TestDatabase queryDb)
+            throws Exception {
+        try {
+            ScaleOut.Result result = ScaleOut.measure(commandSides, querySides, commandDb, queryDb, run + "-scale",
+                    CLIENTS, DURATION);
+            report.put("scale_out_commands_per_s", result.commandsPerSecond(), "2 command sides and 2 query sides,"
+                    + " the same " + CLIENTS + " clients spread over both, warm");
+            report.put("scale_out_command_p99_ms", result.latencies().millis(99), "");
+            report.put("scale_out_discrepancies", result.exact() ? 0 : 1, String.format("accepted %d, their events"
+                            + " %d; of %d stored: %d missing from the topic, %d from the views, %d applied not stored;"
+                            + " %d audit entries; target 0", result.accepted(), result.primaryEvents(),
+                    result.stored(), result.missingFromTopic(), result.missingFromViews(),
+                    result.appliedBeyondStored(), result.auditEntries()));
+        } finally {
+            commandSides.get(1).stop();
+            querySides.get(1).stop();
+        }
     }
 
     /** Publication and read models have applied everything stored, so one phase does not load the next. */

@@ -31,10 +31,16 @@ final class CommandLoad {
 
     /** Starts the clients; each creates its members under {@code run}. */
     static CommandLoad start(int port, String run, int clients, double pacedRate) {
+        return start(List.of(port), run, clients, pacedRate);
+    }
+
+    /** Starts the clients spread over the command sides at {@code ports}, one after the other. */
+    static CommandLoad start(List<Integer> ports, String run, int clients, double pacedRate) {
         CommandLoad load = new CommandLoad();
         AtomicInteger members = new AtomicInteger();
         long intervalNanos = pacedRate > 0 ? (long) (clients * 1e9 / pacedRate) : 0;
         for (int c = 0; c < clients; c++) {
+            int port = ports.get(c % ports.size());
             load.clients.add(Thread.ofPlatform().daemon(true).name("load-" + c).start(() -> load.drive(port,
                     () -> run + "-" + members.incrementAndGet(), intervalNanos)));
         }
