@@ -6,41 +6,72 @@ import org.finops.certification.events.ApplicationSubmitted;
 import org.finops.certification.events.ApplicationWithdrawn;
 import org.finops.certification.query.consumer.ProjectedEvent;
 import org.finops.certification.query.consumer.Projection;
+import org.finops.certification.query.views.Rows;
 import org.finops.certification.query.views.ViewStore;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Each application with its status and the decision on it: who, when, why, under which policy. */
+/**
+ * Each application with its status and the decision on it: who, when, why, under which policy. A batch's
+ * submissions are inserted in one statement and its decisions (the last on each application) written in another.
+ */
 @Component
 public class ApplicationProjection implements Projection {
+    private static final String[] COLUMNS = {"application_id", "member_id", "type", "status", "submitted_at",
+            "submitted_by", "renewal_of", "policy_version", "decided_at", "decided_by", "decision_reason",
+            "decision_policy", "certification_id", "position"};
 
     @Override
-    public void on(ProjectedEvent event, ViewStore views) {
-        switch (event.payload()) {
-            case ApplicationSubmitted submitted -> views.jdbc().update("INSERT INTO "
-                            + views.table("application_view") + " (application_id, member_id, type, status,"
-                            + " submitted_at, submitted_by, renewal_of, policy_version, position)"
-                            + " VALUES (?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    submitted.applicationId(), submitted.memberId(), submitted.type().name(),
-                    Timestamp.from(event.time()), event.actor(), submitted.renewalOfCertificationId(),
-                    submitted.policyVersion(), event.position());
-            case ApplicationApproved approved -> decide(event, views, approved.applicationId(), "APPROVED",
-                    approved.comment(), approved.policyVersion(), approved.certificationId());
-            case ApplicationRejected rejected -> decide(event, views, rejected.applicationId(), "REJECTED",
-                    rejected.reason(), rejected.policyVersion(), null);
-            case ApplicationWithdrawn withdrawn -> decide(event, views, withdrawn.applicationId(), "WITHDRAWN",
-                    withdrawn.reason(), null, null);
-            default -> {
+    public void onAll(List<ProjectedEvent> events, ViewStore views) {
+        Map<String, ProjectedEvent> submitted = new LinkedHashMap<>();
+        Map<String, Decision> decided = new LinkedHashMap<>();
+        for (ProjectedEvent event : events) {
+            switch (event.payload()) {
+                case ApplicationSubmitted application -> submitted.putIfAbsent(application.applicationId(), event);
+                case ApplicationApproved approved -> decided.put(approved.applicationId(), new Decision(event,
+                        "APPROVED", approved.comment(), approved.policyVersion(), approved.certificationId()));
+                case ApplicationRejected rejected -> decided.put(rejected.applicationId(), new Decision(event,
+                        "REJECTED", rejected.reason(), rejected.policyVersion(), null));
+                case ApplicationWithdrawn withdrawn -> decided.put(withdrawn.applicationId(), new Decision(event,
+                        "WITHDRAWN", withdrawn.reason(), null, null));
+                default -> {
+                }
             }
         }
+        insert(submitted, views);
+        update(decided, views);
     }
 
-    private static void decide(ProjectedEvent event, ViewStore views, String applicationId, String status,
-                               String reason, String policyVersion, String certificationId) {
-        views.jdbc().update("UPDATE " + views.table("application_view") + " SET status = ?, decided_at = ?,"
-                        + " decided_by = ?, decision_reason = ?, decision_policy = ?, certification_id = ?,"
-                        + " position = ? WHERE application_id = ?", status, Timestamp.from(event.time()),
-                event.actor(), reason, policyVersion, certificationId, event.position(), applicationId);
+    private static void insert(Map<String, ProjectedEvent> submitted, ViewStore views) {
+        Rows rows = Rows.of("varchar", "varchar", "varchar", "varchar", "timestamptz", "varchar", "varchar",
+                "varchar", "timestamptz", "varchar", "varchar", "varchar", "varchar", "int8");
+        submitted.values().forEach(event -> {
+            ApplicationSubmitted application = (ApplicationSubmitted) event.payload();
+            rows.add(application.applicationId(), application.memberId(), application.type().name(), "SUBMITTED",
+                    event.time(), event.actor(), application.renewalOfCertificationId(), application.policyVersion(),
+                    null, null, null, null, null, event.position());
+        });
+        rows.update(views, "INSERT INTO " + views.table("application_view") + " (" + String.join(", ", COLUMNS)
+                + ") SELECT * FROM " + rows.table("a", COLUMNS) + " ON CONFLICT DO NOTHING");
+    }
+
+    /** After the insert, so that a decision in the same batch as its submission finds the row. */
+    private static void update(Map<String, Decision> decided, ViewStore views) {
+        Rows rows = Rows.of("varchar", "varchar", "timestamptz", "varchar", "varchar", "varchar", "varchar", "int8");
+        decided.forEach((applicationId, decision) -> rows.add(applicationId, decision.status(),
+                decision.event().time(), decision.event().actor(), decision.reason(), decision.policyVersion(),
+                decision.certificationId(), decision.event().position()));
+        rows.update(views, "UPDATE " + views.table("application_view") + " a SET status = d.status,"
+                + " decided_at = d.decided_at, decided_by = d.decided_by, decision_reason = d.reason,"
+                + " decision_policy = d.policy, certification_id = d.certification_id, position = d.position FROM "
+                + rows.table("d", "application_id", "status", "decided_at", "decided_by", "reason", "policy",
+                "certification_id", "position") + " WHERE a.application_id = d.application_id");
+    }
+
+    private record Decision(ProjectedEvent event, String status, String reason, String policyVersion,
+                            String certificationId) {
     }
 }

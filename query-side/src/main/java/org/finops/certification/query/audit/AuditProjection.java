@@ -10,11 +10,11 @@ import org.finops.certification.events.PolicyBound;
 import org.finops.certification.events.RenewalRequested;
 import org.finops.certification.events.TransferRefused;
 import org.finops.certification.query.consumer.ProjectedEvent;
-import org.finops.certification.query.consumer.AppendOnlyProjection;
+import org.finops.certification.query.consumer.Projection;
+import org.finops.certification.query.views.Rows;
 import org.finops.certification.query.views.ViewStore;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.util.List;
 
 /**
@@ -22,26 +22,24 @@ import java.util.List;
  * event itself, so that an auditor can explain it years later.
  */
 @Component
-public class AuditProjection implements AppendOnlyProjection {
+public class AuditProjection implements Projection {
 
     @Override
     public void onAll(List<ProjectedEvent> events, ViewStore views) {
-        if (events.isEmpty()) {
-            return;
+        Rows rows = Rows.of("int8", "varchar", "varchar", "timestamptz", "varchar", "varchar", "varchar", "varchar",
+                "varchar", "varchar", "varchar", "text");
+        for (ProjectedEvent event : events) {
+            Object payload = event.payload();
+            String policyVersion = event.policyVersion() != null ? event.policyVersion()
+                    : payload instanceof PolicyBound decided ? decided.policyVersion() : null;
+            rows.add(event.position(), event.id(), event.type(), event.time(), event.actor(), reasonOf(payload),
+                    policyVersion, event.memberId(), certificationOf(payload), applicationOf(payload),
+                    event.correlationId(), event.json());
         }
-        List<Object[]> rows = events.stream().map(AuditProjection::row).toList();
-        views.jdbc().batchUpdate("INSERT INTO " + views.table("audit_entry") + " (position, event_id, event_type,"
-                + " occurred_at, actor, reason, policy_version, member_id, certification_id, application_id,"
-                + " correlation_id, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows);
-    }
-
-    private static Object[] row(ProjectedEvent event) {
-        Object payload = event.payload();
-        String policyVersion = event.policyVersion() != null ? event.policyVersion()
-                : payload instanceof PolicyBound decided ? decided.policyVersion() : null;
-        return new Object[]{event.position(), event.id(), event.type(), Timestamp.from(event.time()), event.actor(),
-                reasonOf(payload), policyVersion, event.memberId(), certificationOf(payload), applicationOf(payload),
-                event.correlationId(), event.json()};
+        String[] columns = {"position", "event_id", "event_type", "occurred_at", "actor", "reason", "policy_version",
+                "member_id", "certification_id", "application_id", "correlation_id", "details"};
+        rows.update(views, "INSERT INTO " + views.table("audit_entry") + " (" + String.join(", ", columns)
+                + ") SELECT * FROM " + rows.table("a", columns) + " ON CONFLICT DO NOTHING");
     }
 
     private static String certificationOf(Object payload) {

@@ -4,23 +4,34 @@ import org.finops.certification.events.CertificationEvent;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.query.consumer.ProjectedEvent;
 import org.finops.certification.query.consumer.Projection;
+import org.finops.certification.query.views.Rows;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.rules.CertificationState;
 import org.finops.certification.rules.CertificationStatus;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Certification status ({@code certification_status}) and every state it passed through
  * ({@code certification_history}), from which {@code as-of} answers. The states come from the shared state machine
- * ({@link CertificationState}); each new one is handed to the views that follow it.
+ * ({@link CertificationState}), run in memory over a batch from the states stored before it (read in one
+ * statement); the states passed through are written in one statement, the latest of each certification in
+ * another, and the latest are handed to the views that follow them.
  */
 @Component
 public class CertificationProjection implements Projection {
+    private static final String[] STATUS = {"certification_id", "member_id", "type", "status", "granted_on",
+            "valid_until", "policy_version", "renewal_window_open", "position", "period_start"};
+    private static final String[] HISTORY = {"certification_id", "position", "occurred_at", "event_type",
+            "member_id", "type", "status", "granted_on", "valid_until", "policy_version", "renewal_window_open"};
+
     private final List<CertificationStateView> followers;
 
     public CertificationProjection(List<CertificationStateView> followers) {
@@ -28,52 +39,81 @@ public class CertificationProjection implements Projection {
     }
 
     @Override
-    public void on(ProjectedEvent event, ViewStore views) {
-        if (!(event.payload() instanceof CertificationEvent certificationEvent)) {
+    public void onAll(List<ProjectedEvent> events, ViewStore views) {
+        List<ProjectedEvent> ofCertifications = events.stream()
+                .filter(event -> event.payload() instanceof CertificationEvent).toList();
+        if (ofCertifications.isEmpty()) {
             return;
         }
-        Optional<CertificationState> current = current(views, certificationEvent.certificationId());
-        Optional<CertificationState> next = current.isPresent()
-                ? current.map(state -> state.next(certificationEvent))
-                : CertificationState.begunBy(certificationEvent);
-        // the machine answers the very same state for an event that does not move it: nothing to record then
-        if (next.isEmpty() || current.isPresent() && next.get() == current.get()) {
-            return;
+        Map<String, CertificationState> states = stored(views, ofCertifications.stream()
+                .map(event -> ((CertificationEvent) event.payload()).certificationId()).distinct().toList());
+        Map<String, Moved> latest = new LinkedHashMap<>();
+        Rows history = Rows.of("varchar", "int8", "timestamptz", "varchar", "varchar", "varchar", "varchar",
+                "timestamptz", "timestamptz", "varchar", "bool");
+        for (ProjectedEvent event : ofCertifications) {
+            CertificationEvent certificationEvent = (CertificationEvent) event.payload();
+            CertificationState current = states.get(certificationEvent.certificationId());
+            Optional<CertificationState> next = current != null ? Optional.of(current.next(certificationEvent))
+                    : CertificationState.begunBy(certificationEvent);
+            // the machine answers the very same state for an event that does not move it: nothing to record then
+            if (next.isEmpty() || next.get() == current) {
+                continue;
+            }
+            CertificationState state = next.get();
+            states.put(state.certificationId(), state);
+            latest.put(state.certificationId(), new Moved(state, event.position()));
+            history.add(state.certificationId(), event.position(), event.time(), event.type(), state.memberId(),
+                    state.type().name(), state.status().name(), state.grantedOn(), state.validUntil(),
+                    state.policyVersion(), state.windowOpen());
         }
-        record(event, views, next.get());
-        followers.forEach(view -> view.on(next.get(), event, views));
+        history.update(views, "INSERT INTO " + views.table("certification_history") + " (" + String.join(", ", HISTORY)
+                + ") SELECT * FROM " + history.table("h", HISTORY) + " ON CONFLICT DO NOTHING");
+        writeStatus(latest.values(), views);
+        List<CertificationState> moved = latest.values().stream().map(Moved::state).toList();
+        followers.forEach(view -> view.onAll(moved, views));
     }
 
-    private static void record(ProjectedEvent event, ViewStore views, CertificationState state) {
-        views.jdbc().update("INSERT INTO " + views.table("certification_status") + " (certification_id, member_id,"
-                        + " type, status, granted_on, valid_until, policy_version, renewal_window_open, position,"
-                        + " period_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (certification_id) DO UPDATE"
-                        + " SET type = EXCLUDED.type, status = EXCLUDED.status, valid_until = EXCLUDED.valid_until,"
-                        + " policy_version = EXCLUDED.policy_version, period_start = EXCLUDED.period_start,"
-                        + " renewal_window_open = EXCLUDED.renewal_window_open, position = EXCLUDED.position",
-                state.certificationId(), state.memberId(), state.type().name(), state.status().name(),
-                ts(state.grantedOn()), ts(state.validUntil()), state.policyVersion(), state.windowOpen(),
-                event.position(), ts(state.periodStart()));
-        views.jdbc().update("INSERT INTO " + views.table("certification_history") + " (certification_id, position,"
-                        + " occurred_at, event_type, member_id, type, status, granted_on, valid_until, policy_version,"
-                        + " renewal_window_open) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                state.certificationId(), event.position(), ts(event.time()), event.type(), state.memberId(),
-                state.type().name(), state.status().name(), ts(state.grantedOn()), ts(state.validUntil()),
-                state.policyVersion(), state.windowOpen());
+    private static void writeStatus(Collection<Moved> latest, ViewStore views) {
+        Rows status = Rows.of("varchar", "varchar", "varchar", "varchar", "timestamptz", "timestamptz", "varchar",
+                "bool", "int8", "timestamptz");
+        latest.forEach(moved -> {
+            CertificationState state = moved.state();
+            status.add(state.certificationId(), state.memberId(), state.type().name(), state.status().name(),
+                    state.grantedOn(), state.validUntil(), state.policyVersion(), state.windowOpen(), moved.position(),
+                    state.periodStart());
+        });
+        status.update(views, "INSERT INTO " + views.table("certification_status") + " (" + String.join(", ", STATUS)
+                + ") SELECT * FROM " + status.table("s", STATUS) + " ON CONFLICT (certification_id) DO UPDATE"
+                + " SET type = EXCLUDED.type, status = EXCLUDED.status, valid_until = EXCLUDED.valid_until,"
+                + " policy_version = EXCLUDED.policy_version, period_start = EXCLUDED.period_start,"
+                + " renewal_window_open = EXCLUDED.renewal_window_open, position = EXCLUDED.position");
     }
 
-    static Optional<CertificationState> current(ViewStore views, String certificationId) {
-        return views.jdbc().query("SELECT certification_id, member_id, type, status, granted_on, valid_until,"
-                        + " policy_version, renewal_window_open, period_start FROM "
-                        + views.table("certification_status") + " WHERE certification_id = ?",
-                (row, n) -> new CertificationState(row.getString(1), row.getString(2),
-                        CertificationType.valueOf(row.getString(3)), CertificationStatus.valueOf(row.getString(4)),
-                        row.getTimestamp(5).toInstant(), row.getTimestamp(6).toInstant(), row.getString(7),
-                        row.getBoolean(8), row.getTimestamp(9).toInstant()), certificationId).stream().findFirst();
+    /** The certifications' states as stored before the batch, by id; those not stored yet are absent. */
+    static Map<String, CertificationState> stored(ViewStore views, List<String> certificationIds) {
+        Map<String, CertificationState> states = new HashMap<>();
+        views.jdbc().query(connection -> {
+            PreparedStatement select = connection.prepareStatement("SELECT certification_id, member_id, type, status,"
+                    + " granted_on, valid_until, policy_version, renewal_window_open, period_start FROM "
+                    + views.table("certification_status") + " WHERE certification_id = ANY (?)");
+            select.setArray(1, connection.createArrayOf("varchar", certificationIds.toArray()));
+            return select;
+        }, row -> {
+            CertificationState state = new CertificationState(row.getString(1), row.getString(2),
+                    CertificationType.valueOf(row.getString(3)), CertificationStatus.valueOf(row.getString(4)),
+                    row.getTimestamp(5).toInstant(), row.getTimestamp(6).toInstant(), row.getString(7),
+                    row.getBoolean(8), row.getTimestamp(9).toInstant());
+            states.put(state.certificationId(), state);
+        });
+        return states;
     }
 
-    private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant);
+    /** The views that follow the states join the member view. */
+    @Override
+    public Reads reads() {
+        return Reads.MEMBERS;
+    }
+
+    private record Moved(CertificationState state, long position) {
     }
 }

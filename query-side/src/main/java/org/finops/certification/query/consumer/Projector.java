@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,15 +32,13 @@ public class Projector {
     private static final Logger log = LoggerFactory.getLogger(Projector.class);
 
     private final List<Projection> projections;
-    private final List<AppendOnlyProjection> appendOnly;
     private final TransactionTemplate transactions;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    public Projector(List<Projection> projections, List<AppendOnlyProjection> appendOnly,
-                     TransactionTemplate transactions) {
-        this.projections = projections;
-        this.appendOnly = appendOnly;
+    /** Each projection runs after those that write what it reads ({@link Projection#reads()}). */
+    public Projector(List<Projection> projections, TransactionTemplate transactions) {
+        this.projections = projections.stream().sorted(Comparator.comparing(Projection::reads)).toList();
         this.transactions = transactions;
     }
 
@@ -54,15 +53,17 @@ public class Projector {
                         .merge(record.partition(), record.offset() + 1, Math::max);
             }
             Set<String> fresh = recordFirstSight(incoming, views);
-            List<ProjectedEvent> appended = new ArrayList<>();
+            List<ProjectedEvent> projected = new ArrayList<>();
             int applied = 0;
             for (Incoming next : incoming) {
                 if (fresh.remove(next.event().id())) {
                     applied++;
-                    project(next.record(), next.event(), views).ifPresent(appended::add);
+                    readable(next.record(), next.event(), views).ifPresent(projected::add);
                 }
             }
-            appendOnly.forEach(projection -> projection.onAll(appended, views));
+            if (!projected.isEmpty()) {
+                projections.forEach(projection -> projection.onAll(projected, views));
+            }
             nextOffsets.forEach((topic, partitions) -> partitions.forEach((partition, next) -> views.jdbc().update(
                     "INSERT INTO " + views.table("consumer_offset") + " (topic, partition_no, next_offset)"
                             + " VALUES (?, ?, ?) ON CONFLICT (topic, partition_no)"
@@ -108,9 +109,9 @@ public class Projector {
         }, (row, n) -> row.getString(1)));
     }
 
-    /** @return the event as the projections saw it; empty when its type is unknown or its payload unreadable */
-    private Optional<ProjectedEvent> project(ConsumerRecord<String, byte[]> record, CloudEvent event,
-                                             ViewStore views) {
+    /** @return the event as the projections see it; empty when its type is unknown or its payload unreadable */
+    private Optional<ProjectedEvent> readable(ConsumerRecord<String, byte[]> record, CloudEvent event,
+                                              ViewStore views) {
         Optional<EventTypes.EventType> type = EventTypes.ofCeType(event.type());
         if (type.isEmpty()) {
             return Optional.empty();
@@ -128,11 +129,8 @@ public class Projector {
                     problem(e));
             return Optional.empty();
         }
-        ProjectedEvent projected = new ProjectedEvent(event.id(), event.position(), event.time(),
-                type.get().name(), event.memberId(), event.actor(), event.correlationId(), event.policyVersion(), text,
-                payload);
-        projections.forEach(projection -> projection.on(projected, views));
-        return Optional.of(projected);
+        return Optional.of(new ProjectedEvent(event.id(), event.position(), event.time(), type.get().name(),
+                event.memberId(), event.actor(), event.correlationId(), event.policyVersion(), text, payload));
     }
 
     private static String problem(RuntimeException e) {

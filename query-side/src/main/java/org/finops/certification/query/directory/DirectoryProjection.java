@@ -1,10 +1,12 @@
 package org.finops.certification.query.directory;
 
-import org.finops.certification.query.consumer.ProjectedEvent;
 import org.finops.certification.query.certification.CertificationStateView;
+import org.finops.certification.query.views.Rows;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.rules.CertificationState;
 import org.springframework.stereotype.Component;
+
+import java.util.Collection;
 
 /**
  * The public directory: a member is listed with its name, the type and the validity of each certification that
@@ -15,17 +17,17 @@ import org.springframework.stereotype.Component;
 public class DirectoryProjection implements CertificationStateView {
 
     @Override
-    public void on(CertificationState state, ProjectedEvent event, ViewStore views) {
-        String certificationId = state.certificationId();
-        if (!state.isCurrent()) {
-            views.jdbc().update("DELETE FROM " + views.table("directory_entry") + " WHERE certification_id = ?",
-                    certificationId);
-            return;
-        }
-        views.jdbc().update("INSERT INTO " + views.table("directory_entry") + " (certification_id, member_id, name,"
+    public void onAll(Collection<CertificationState> latest, ViewStore views) {
+        Rows listed = Rows.of("varchar");
+        Rows unlisted = Rows.of("varchar");
+        latest.forEach(state -> (state.isCurrent() ? listed : unlisted).add(state.certificationId()));
+        unlisted.update(views, "DELETE FROM " + views.table("directory_entry") + " WHERE certification_id IN"
+                + " (SELECT id FROM " + unlisted.table("u", "id") + ")");
+        listed.update(views, "INSERT INTO " + views.table("directory_entry") + " (certification_id, member_id, name,"
                 + " type, valid_until) SELECT c.certification_id, c.member_id, m.legal_name, c.type, c.valid_until"
                 + " FROM " + views.table("certification_status") + " c JOIN " + views.table("member_view")
-                + " m ON m.member_id = c.member_id WHERE c.certification_id = ? ON CONFLICT (certification_id)"
-                + " DO UPDATE SET type = EXCLUDED.type, valid_until = EXCLUDED.valid_until", certificationId);
+                + " m ON m.member_id = c.member_id WHERE c.certification_id IN (SELECT id FROM "
+                + listed.table("l", "id") + ") ON CONFLICT (certification_id)"
+                + " DO UPDATE SET type = EXCLUDED.type, valid_until = EXCLUDED.valid_until");
     }
 }

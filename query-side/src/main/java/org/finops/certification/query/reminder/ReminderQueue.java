@@ -3,10 +3,11 @@ package org.finops.certification.query.reminder;
 import org.finops.certification.events.RenewalReminderDue;
 import org.finops.certification.query.consumer.ProjectedEvent;
 import org.finops.certification.query.consumer.Projection;
+import org.finops.certification.query.views.Rows;
 import org.finops.certification.query.views.ViewStore;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * Queues each reminder the command side decided, with the member's contact as it stands, in the transaction that
@@ -16,16 +17,26 @@ import java.sql.Timestamp;
 public class ReminderQueue implements Projection {
 
     @Override
-    public void on(ProjectedEvent event, ViewStore views) {
-        if (!(event.payload() instanceof RenewalReminderDue due)) {
-            return;
+    public void onAll(List<ProjectedEvent> events, ViewStore views) {
+        Rows due = Rows.of("varchar", "timestamptz", "varchar", "timestamptz", "varchar");
+        for (ProjectedEvent event : events) {
+            if (event.payload() instanceof RenewalReminderDue reminder) {
+                due.add(reminder.certificationId(), reminder.validUntil(), reminder.reminderOffset(),
+                        reminder.dueAt(), reminder.memberId());
+            }
         }
-        views.jdbc().update("INSERT INTO public.renewal_reminder (certification_id, valid_until, reminder_offset,"
-                        + " member_id, legal_name, certification_type, recipient, due_at, state)"
-                        + " SELECT ?, ?, ?, m.member_id, m.legal_name, c.type, m.contact_email,"
-                        + " ?, 'PENDING' FROM " + views.table("member_view") + " m JOIN "
-                        + views.table("certification_status") + " c ON c.certification_id = ? WHERE m.member_id = ?"
-                        + " ON CONFLICT DO NOTHING", due.certificationId(), Timestamp.from(due.validUntil()),
-                due.reminderOffset(), Timestamp.from(due.dueAt()), due.certificationId(), due.memberId());
+        due.update(views, "INSERT INTO public.renewal_reminder (certification_id, valid_until, reminder_offset,"
+                + " member_id, legal_name, certification_type, recipient, due_at, state)"
+                + " SELECT d.certification_id, d.valid_until, d.reminder_offset, m.member_id, m.legal_name, c.type,"
+                + " m.contact_email, d.due_at, 'PENDING' FROM " + due.table("d", "certification_id", "valid_until",
+                "reminder_offset", "due_at", "member_id") + " JOIN " + views.table("member_view")
+                + " m ON m.member_id = d.member_id JOIN " + views.table("certification_status")
+                + " c ON c.certification_id = d.certification_id ON CONFLICT DO NOTHING");
+    }
+
+    /** The member's contact and the certification's type, as the member and certification projections hold them. */
+    @Override
+    public Reads reads() {
+        return Reads.MEMBERS_AND_CERTIFICATIONS;
     }
 }

@@ -1,10 +1,12 @@
 package org.finops.certification.query.renewal;
 
-import org.finops.certification.query.consumer.ProjectedEvent;
 import org.finops.certification.query.certification.CertificationStateView;
+import org.finops.certification.query.views.Rows;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.rules.CertificationState;
 import org.springframework.stereotype.Component;
+
+import java.util.Collection;
 
 /**
  * The certifications in force, by expiry: a row follows its certification's state as the certification projection
@@ -14,18 +16,17 @@ import org.springframework.stereotype.Component;
 public class RenewalDueProjection implements CertificationStateView {
 
     @Override
-    public void on(CertificationState state, ProjectedEvent event, ViewStore views) {
-        String certificationId = state.certificationId();
-        if (state.hasEnded()) {
-            views.jdbc().update("DELETE FROM " + views.table("renewal_due") + " WHERE certification_id = ?",
-                    certificationId);
-            return;
-        }
-        views.jdbc().update("INSERT INTO " + views.table("renewal_due") + " (certification_id, member_id, legal_name,"
-                + " type, status, valid_until) SELECT c.certification_id, c.member_id, m.legal_name, c.type, c.status,"
-                + " c.valid_until FROM " + views.table("certification_status") + " c JOIN " + views.table("member_view")
-                + " m ON m.member_id = c.member_id WHERE c.certification_id = ? ON CONFLICT (certification_id)"
-                + " DO UPDATE SET type = EXCLUDED.type, status = EXCLUDED.status,"
-                + " valid_until = EXCLUDED.valid_until", certificationId);
+    public void onAll(Collection<CertificationState> latest, ViewStore views) {
+        Rows inForce = Rows.of("varchar");
+        Rows ended = Rows.of("varchar");
+        latest.forEach(state -> (state.hasEnded() ? ended : inForce).add(state.certificationId()));
+        ended.update(views, "DELETE FROM " + views.table("renewal_due") + " WHERE certification_id IN"
+                + " (SELECT id FROM " + ended.table("e", "id") + ")");
+        inForce.update(views, "INSERT INTO " + views.table("renewal_due") + " (certification_id, member_id,"
+                + " legal_name, type, status, valid_until) SELECT c.certification_id, c.member_id, m.legal_name,"
+                + " c.type, c.status, c.valid_until FROM " + views.table("certification_status") + " c JOIN "
+                + views.table("member_view") + " m ON m.member_id = c.member_id WHERE c.certification_id IN"
+                + " (SELECT id FROM " + inForce.table("f", "id") + ") ON CONFLICT (certification_id)"
+                + " DO UPDATE SET type = EXCLUDED.type, status = EXCLUDED.status, valid_until = EXCLUDED.valid_until");
     }
 }

@@ -17,7 +17,7 @@ class ApplicationProjectionTest extends ProjectionTest {
     private final ApplicationProjection applications = new ApplicationProjection();
 
     private void apply(Object payload) {
-        applications.on(harness.event(payload), harness.views());
+        applications.onAll(List.of(harness.event(payload)), harness.views());
     }
 
     private static ApplicationSubmitted submitted(String applicationId) {

@@ -30,15 +30,15 @@ class CertificationProjectionTest extends ProjectionTest {
     private static final Instant GRANTED = Instant.parse("2026-03-01T00:00:00Z");
 
     private final List<CertificationState> handedOver = new ArrayList<>();
-    private final CertificationStateView recorder = (state, event, views) -> handedOver.add(state);
+    private final CertificationStateView recorder = (latest, views) -> handedOver.addAll(latest);
     private final CertificationProjection certifications = new CertificationProjection(
             List.of(new DirectoryProjection(), new RenewalDueProjection(), recorder));
     private final MemberProjection members = new MemberProjection();
 
     private void apply(Object payload) {
         var event = harness.event(payload);
-        members.on(event, harness.views());
-        certifications.on(event, harness.views());
+        members.onAll(List.of(event), harness.views());
+        certifications.onAll(List.of(event), harness.views());
     }
 
     private void certified(String memberId, String certificationId) {

@@ -12,6 +12,7 @@ import org.finops.certification.query.support.Lifecycle;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ class MemberProjectionTest extends ProjectionTest {
     private final MemberProjection members = new MemberProjection();
 
     private void apply(Object payload) {
-        members.on(harness.event(payload), harness.views());
+        members.onAll(List.of(harness.event(payload)), harness.views());
     }
 
     @Test

@@ -31,7 +31,7 @@ class ReminderQueueTest extends ProjectionTest {
                         Instant.parse("2024-01-01T00:00:00Z"), UNTIL, "LEG-1"),
                 due, due)) {
             var event = harness.event(payload);
-            projections.forEach(projection -> projection.on(event, harness.views()));
+            projections.forEach(projection -> projection.onAll(List.of(event), harness.views()));
         }
 
         List<Map<String, Object>> queued = harness.jdbc().queryForList("SELECT certification_type, recipient, state"
