@@ -55,6 +55,12 @@ public final class Benchmark {
             query.stop();
         }));
         try {
+            if ("scale-out".equals(System.getProperty("cert.bench.phases"))) {
+                // only the scale-out phase, printed and not written: to check it without the hour of the others
+                scaleOut(report, run, List.of(command, start("command-side", "command-side-2", commandDb, logs)),
+                        List.of(query, start("query-side", "query-side-2", queryDb, logs)), commandDb, queryDb);
+                return;
+            }
             log.info("benchmark {}: {} clients, {} per phase; logs in {}", run, CLIENTS, DURATION, logs);
             TestDatabase insertDb = TestDatabase.another();
             report.curve(Warmup.untilStable("insert limit",

@@ -73,6 +73,11 @@ final class CommandLoad {
         return resultSince(mark);
     }
 
+    /** Every command accepted since the load started, warm-up included. */
+    long acceptedSinceStart() {
+        return accepted.get();
+    }
+
     private Mark mark() {
         latencies = new Latencies();
         return new Mark(System.nanoTime(), accepted.get(), failed.get(), latencies);

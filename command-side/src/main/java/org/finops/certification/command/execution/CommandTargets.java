@@ -48,8 +48,7 @@ public class CommandTargets implements CommandTargetResolver {
 
     /** The id of the aggregate the command is for. */
     String identifierOf(Object command) {
-        return resolveTarget(GenericCommandMessage.asCommandMessage(command))
-                .getIdentifier();
+        return resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
     }
 
     private static Object read(Method accessor, Object command) {

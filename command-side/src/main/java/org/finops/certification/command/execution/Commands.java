@@ -22,12 +22,8 @@ import java.util.function.Function;
  * is answered before the commit, so a client never sees a success that was not stored; an exception means nothing
  * was recorded.
  * <p>
- * The member's lock is held from before the transaction begins until after it ends. Axon's own lock on the aggregate
- * ends with its unit of work, before this transaction commits: a concurrent command on the same member would load
- * the member without the events being committed and lose at its append ({@code 409}), which under production
- * durability (the commit waits for the disk) happened to most of 8 concurrent commands. Waiting outside the
- * transaction holds no database connection; a member with too many commands waiting is answered {@code 409}.
- * The scheduler's transitions hold the lock of their member until their batch's transaction ends.
+ * The member's lock ({@link MemberLocking}) is held from before the transaction begins until after it ends; the
+ * scheduler's transitions hold the lock of their member until their batch's transaction ends.
  */
 @Component
 public class Commands {

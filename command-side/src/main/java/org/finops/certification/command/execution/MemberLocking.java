@@ -13,6 +13,11 @@ import org.springframework.context.annotation.Configuration;
  * Reentrant for the thread that holds it, so Axon takes it again at no cost. Waiting happens outside the
  * transaction (no database connection held); with more than {@link #MAX_WAITING} commands waiting on one member
  * or after {@code 10 s}, a command is answered {@code 409 CONFLICT}.
+ * <p>
+ * One wait this cannot order: the scheduler locks its due schedule rows first and its members' locks after; a
+ * command that holds a member's lock and changes that member's schedule row waits for the scheduler's transaction.
+ * The scheduler then gives up on the member's lock after 10 s, its batch rolls back, the command goes on, and the
+ * transition is taken at the next poll.
  */
 @Configuration(proxyBeanMethods = false)
 class MemberLocking {

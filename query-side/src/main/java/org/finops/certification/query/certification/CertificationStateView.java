@@ -1,9 +1,11 @@
 package org.finops.certification.query.certification;
 
+import org.finops.certification.query.views.Rows;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.rules.CertificationState;
 
 import java.util.Collection;
+import java.util.function.Predicate;
 
 /**
  * A read model that follows the state of certifications: {@link CertificationProjection} hands it the latest state
@@ -11,4 +13,18 @@ import java.util.Collection;
  */
 public interface CertificationStateView {
     void onAll(Collection<CertificationState> latest, ViewStore views);
+
+    /**
+     * Deletes from the view's {@code table} the rows of the certifications whose latest state it does not keep, in
+     * one statement, and answers the ids of those it keeps, for the caller to write.
+     */
+    static Rows keepOnly(Collection<CertificationState> latest, Predicate<CertificationState> kept, String table,
+                         ViewStore views) {
+        Rows keep = Rows.of("varchar");
+        Rows drop = Rows.of("varchar");
+        latest.forEach(state -> (kept.test(state) ? keep : drop).add(state.certificationId()));
+        drop.update(views, "DELETE FROM " + views.table(table) + " WHERE certification_id IN (SELECT id FROM "
+                + drop.table("d", "id") + ")");
+        return keep;
+    }
 }

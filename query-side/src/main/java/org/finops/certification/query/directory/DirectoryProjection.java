@@ -18,11 +18,7 @@ public class DirectoryProjection implements CertificationStateView {
 
     @Override
     public void onAll(Collection<CertificationState> latest, ViewStore views) {
-        Rows listed = Rows.of("varchar");
-        Rows unlisted = Rows.of("varchar");
-        latest.forEach(state -> (state.isCurrent() ? listed : unlisted).add(state.certificationId()));
-        unlisted.update(views, "DELETE FROM " + views.table("directory_entry") + " WHERE certification_id IN"
-                + " (SELECT id FROM " + unlisted.table("u", "id") + ")");
+        Rows listed = CertificationStateView.keepOnly(latest, CertificationState::isCurrent, "directory_entry", views);
         listed.update(views, "INSERT INTO " + views.table("directory_entry") + " (certification_id, member_id, name,"
                 + " type, valid_until) SELECT c.certification_id, c.member_id, m.legal_name, c.type, c.valid_until"
                 + " FROM " + views.table("certification_status") + " c JOIN " + views.table("member_view")

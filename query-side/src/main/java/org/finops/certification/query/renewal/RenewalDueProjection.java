@@ -17,11 +17,7 @@ public class RenewalDueProjection implements CertificationStateView {
 
     @Override
     public void onAll(Collection<CertificationState> latest, ViewStore views) {
-        Rows inForce = Rows.of("varchar");
-        Rows ended = Rows.of("varchar");
-        latest.forEach(state -> (state.hasEnded() ? ended : inForce).add(state.certificationId()));
-        ended.update(views, "DELETE FROM " + views.table("renewal_due") + " WHERE certification_id IN"
-                + " (SELECT id FROM " + ended.table("e", "id") + ")");
+        Rows inForce = CertificationStateView.keepOnly(latest, state -> !state.hasEnded(), "renewal_due", views);
         inForce.update(views, "INSERT INTO " + views.table("renewal_due") + " (certification_id, member_id,"
                 + " legal_name, type, status, valid_until) SELECT c.certification_id, c.member_id, m.legal_name,"
                 + " c.type, c.status, c.valid_until FROM " + views.table("certification_status") + " c JOIN "
