@@ -55,6 +55,13 @@ public final class Benchmark {
             query.stop();
         }));
         try {
+            if ("rebuild".equals(System.getProperty("cert.bench.phases"))) {
+                // only a rebuild over the large store, printed and not written: to profile it in minutes
+                Preload.certifications(commandDb, run + "-" + LARGE_STORE, LARGE_STORE);
+                awaitCaughtUp(command, query, commandDb);
+                rebuildPhase(report, command, query, commandDb);
+                return;
+            }
             if ("scale-out".equals(System.getProperty("cert.bench.phases"))) {
                 // only the scale-out phase, printed and not written: to check it without the hour of the others
                 scaleOut(report, run, List.of(command, start("command-side", "command-side-2", commandDb, logs)),
@@ -102,9 +109,7 @@ public final class Benchmark {
                         "100 commands/s");
                 report.put("command_p99_ms_with_" + size + "_certifications", latency.latencies().millis(99), "");
             }
-            Api.Reply rebuild = rebuild(new Api(query.port()));
-            report.put("rebuild_events_per_s", rebuild.json().path("recordsPerSecond").asDouble(),
-                    rebuild.json().path("replayed").asLong() + " events replayed; target >= 50000");
+            rebuildPhase(report, command, query, commandDb);
             report.write(Path.of("bench", "results"), machine());
             scaleOut(report, run, List.of(command, start("command-side", "command-side-2", commandDb, logs)),
                     List.of(query, start("query-side", "query-side-2", queryDb, logs)), commandDb, queryDb);
@@ -213,6 +218,24 @@ public final class Benchmark {
                 return;
             }
             Thread.sleep(500);
+        }
+    }
+
+    /** A rebuild of every read model, with what it cost the query side and PostgreSQL per event replayed. */
+    private static void rebuildPhase(Report report, AppProcess command, AppProcess query, TestDatabase commandDb)
+            throws Exception {
+        ProcessCpu cpu = processes(command, query, commandDb);
+        Map<String, Double> before = cpu.sample();
+        Api.Reply rebuild = rebuild(new Api(query.port()));
+        Map<String, Double> used = ProcessCpu.between(before, cpu.sample());
+        long replayed = rebuild.json().path("replayed").asLong();
+        report.put("rebuild_events_per_s", rebuild.json().path("recordsPerSecond").asDouble(),
+                replayed + " events replayed; target >= 50000");
+        for (String process : new String[]{CpuSplit.QUERY_SIDE, CpuSplit.POSTGRES, CpuSplit.BROKER}) {
+            if (used.containsKey(process) && replayed > 0) {
+                report.put("rebuild_cpu_us_per_event_" + process, used.get(process) * 1000 / replayed,
+                        "CPU of the " + process.replace('_', ' ') + " during the rebuild, per event replayed");
+            }
         }
     }
 
