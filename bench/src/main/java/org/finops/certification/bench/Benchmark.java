@@ -64,8 +64,7 @@ public final class Benchmark {
             }
             if ("scale-out".equals(System.getProperty("cert.bench.phases"))) {
                 // only the scale-out phase, printed and not written: to check it without the hour of the others
-                scaleOut(report, run, List.of(command, start("command-side", "command-side-2", commandDb, logs)),
-                        List.of(query, start("query-side", "query-side-2", queryDb, logs)), commandDb, queryDb);
+                scaleOut(report, run, command, query, commandDb, queryDb, logs);
                 return;
             }
             log.info("benchmark {}: {} clients, {} per phase; logs in {}", run, CLIENTS, DURATION, logs);
@@ -85,7 +84,8 @@ public final class Benchmark {
                     + " warm, durable");
             report.put("commands_per_s", peak.commandsPerSecond(), "mixed lifecycle over HTTP, " + CLIENTS
                     + " clients, warm, " + peak.failed() + " refused");
-            report.put("warmup_s", warm.seconds(), "10 s windows, at least 6, until the last 3 were within 5 % of their mean");
+            report.put("warmup_s", warm.seconds(),
+                    "10 s windows, at least 6, until the last 3 were within 5 % of their mean");
             report.put("command_p50_ms", peak.latencies().millis(50), "");
             report.put("command_p99_ms", peak.latencies().millis(99), "target < 25");
             report.put("ratio_vs_pg_insert_limit", peak.commandsPerSecond() / insertLimit, "target >= 0.30");
@@ -111,8 +111,7 @@ public final class Benchmark {
             }
             rebuildPhase(report, command, query, commandDb);
             report.write(Path.of("bench", "results"), machine());
-            scaleOut(report, run, List.of(command, start("command-side", "command-side-2", commandDb, logs)),
-                    List.of(query, start("query-side", "query-side-2", queryDb, logs)), commandDb, queryDb);
+            scaleOut(report, run, command, query, commandDb, queryDb, logs);
             report.write(Path.of("bench", "results"), machine());
             log.info("results written to bench/results (summary.csv, summary.md, summary.png)");
         } finally {
@@ -180,10 +179,14 @@ public final class Benchmark {
         return process;
     }
 
-    /** The peak load over two command sides and two query sides; the second instances are stopped afterwards. */
-    private static void scaleOut(Report report, String run, List<AppProcess> commandSides,
-                                 List<AppProcess> querySides, TestDatabase commandDb, TestDatabase queryDb)
-            throws Exception {
+    /**
+     * The peak load over two command sides and two query sides: a second instance of each app is started beside
+     * the first and stopped afterwards.
+     */
+    private static void scaleOut(Report report, String run, AppProcess command, AppProcess query,
+                                 TestDatabase commandDb, TestDatabase queryDb, Path logs) throws Exception {
+        List<AppProcess> commandSides = List.of(command, start("command-side", "command-side-2", commandDb, logs));
+        List<AppProcess> querySides = List.of(query, start("query-side", "query-side-2", queryDb, logs));
         try {
             ScaleOut.Result result = ScaleOut.measure(commandSides, querySides, commandDb, queryDb, run + "-scale",
                     CLIENTS, DURATION);
@@ -195,7 +198,7 @@ public final class Benchmark {
                             + " target 0", result.accepted(), result.primaryEvents(), result.stored(),
                     result.missingFromTopic(), result.missingFromViews(), result.auditEntries()));
         } catch (Exception e) {
-            // the phases before it are worth keeping: the summary was written already, this run is reported so
+            // the summary of the phases before it is written already and stays; the failure is in the log
             log.error("the scale-out phase failed; the summary holds the phases before it", e);
         } finally {
             commandSides.get(1).stop();

@@ -49,8 +49,8 @@ final class Report {
         StringBuilder table = new StringBuilder("metric | value | how\n--- | ---: | ---\n");
         metrics.forEach((metric, value) -> table.append(metric).append(" | ")
                 .append(shown(value)).append(" | ").append(notes.get(metric)).append('\n'));
-        StringBuilder warmUps = new StringBuilder("\nWarm-up, the rate of each 10 s window (at least 6) until the last 3"
-                + " were within 5 % of their mean; the load runs on into the measured phase:\n\n");
+        StringBuilder warmUps = new StringBuilder("\nWarm-up, the rate of each 10 s window (at least 6) until the"
+                + " last 3 were within 5 % of their mean; the load runs on into the measured phase:\n\n");
         curves.forEach(curve -> warmUps.append("- ").append(curve.phase()).append(": ")
                 .append(String.join(", ", curve.rates().stream().map(Report::shown).toList())).append('\n'));
         Files.writeString(directory.resolve("summary.md"), "Run on " + machine + "\n\n" + table + warmUps);

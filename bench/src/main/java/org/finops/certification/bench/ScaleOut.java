@@ -1,21 +1,12 @@
 package org.finops.certification.bench;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.finops.certification.events.CloudEvent;
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.testing.Sql;
 import org.finops.certification.testing.TestDatabase;
-import org.finops.certification.testing.TestKafka;
 import org.finops.certification.testing.TopicReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -66,7 +57,7 @@ final class ScaleOut {
         String views = awaitApplied(queryDb, total);
         Set<String> applied = new HashSet<>(Sql.strings(queryDb, "SELECT event_id FROM " + views + ".processed_event"
                 + " WHERE event_id = ANY (string_to_array(?, ','))", String.join(",", stored)));
-        Set<String> published = published(stored, Duration.ofMinutes(10));
+        Set<String> published = TopicReader.idsAmong(TopicReader.EVENTS, stored, Duration.ofMinutes(10));
         Map<String, Long> byType = Sql.counts(commandDb, "SELECT substring(payload_type from '[^.]+$'), count(*)"
                 + " FROM domain_event_entry WHERE aggregate_identifier LIKE ? GROUP BY 1", run + "-%");
         long primary = PRIMARY.stream().mapToLong(type -> byType.getOrDefault(type, 0L)).sum();
@@ -75,32 +66,6 @@ final class ScaleOut {
         // the warm-up's commands stored their events too: compared with all the load had accepted
         return new Result(measured.commandsPerSecond(), measured.latencies(), load.acceptedSinceStart(), primary,
                 stored.size(), missing(stored, published), missing(stored, applied), audit);
-    }
-
-    /** Which of {@code wanted} are on the topic, by ce_id, read from its beginning without keeping the records. */
-    private static Set<String> published(Set<String> wanted, Duration timeout) {
-        Set<String> found = new HashSet<>();
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TopicReader.EVENTS, Duration.ofSeconds(30))
-                    .stream().map(info -> new TopicPartition(TopicReader.EVENTS, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Instant deadline = Instant.now().plus(timeout);
-            while (found.size() < wanted.size() && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    Header id = record.headers().lastHeader(CloudEvent.H_ID);
-                    String ceId = id == null ? null : new String(id.value(), StandardCharsets.UTF_8);
-                    if (wanted.contains(ceId)) {
-                        found.add(ceId);
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     /** The active generation, once it has applied as many events as the store holds (or 30 minutes passed). */

@@ -54,8 +54,7 @@ public class ApplicationProjection implements Projection {
                     event.time(), event.actor(), application.renewalOfCertificationId(), application.policyVersion(),
                     null, null, null, null, null, event.position());
         });
-        rows.update(views, "INSERT INTO " + views.table("application_view") + " (" + String.join(", ", COLUMNS)
-                + ") SELECT * FROM " + rows.table("a", COLUMNS) + " ON CONFLICT DO NOTHING");
+        rows.insertInto(views, "application_view", COLUMNS, "DO NOTHING");
     }
 
     /** After the insert, so that a decision in the same batch as its submission finds the row. */

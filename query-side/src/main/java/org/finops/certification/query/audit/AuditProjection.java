@@ -38,8 +38,7 @@ public class AuditProjection implements Projection {
         }
         String[] columns = {"position", "event_id", "event_type", "occurred_at", "actor", "reason", "policy_version",
                 "member_id", "certification_id", "application_id", "correlation_id", "details"};
-        rows.update(views, "INSERT INTO " + views.table("audit_entry") + " (" + String.join(", ", columns)
-                + ") SELECT * FROM " + rows.table("a", columns) + " ON CONFLICT DO NOTHING");
+        rows.insertInto(views, "audit_entry", columns, "DO NOTHING");
     }
 
     private static String certificationOf(Object payload) {

@@ -66,8 +66,7 @@ public class CertificationProjection implements Projection {
                     state.type().name(), state.status().name(), state.grantedOn(), state.validUntil(),
                     state.policyVersion(), state.windowOpen());
         }
-        history.update(views, "INSERT INTO " + views.table("certification_history") + " (" + String.join(", ", HISTORY)
-                + ") SELECT * FROM " + history.table("h", HISTORY) + " ON CONFLICT DO NOTHING");
+        history.insertInto(views, "certification_history", HISTORY, "DO NOTHING");
         writeStatus(latest.values(), views);
         List<CertificationState> moved = latest.values().stream().map(Moved::state).toList();
         followers.forEach(view -> view.onAll(moved, views));
@@ -82,8 +81,7 @@ public class CertificationProjection implements Projection {
                     state.grantedOn(), state.validUntil(), state.policyVersion(), state.windowOpen(), moved.position(),
                     state.periodStart());
         });
-        status.update(views, "INSERT INTO " + views.table("certification_status") + " (" + String.join(", ", STATUS)
-                + ") SELECT * FROM " + status.table("s", STATUS) + " ON CONFLICT (certification_id) DO UPDATE"
+        status.insertInto(views, "certification_status", STATUS, "(certification_id) DO UPDATE"
                 + " SET type = EXCLUDED.type, status = EXCLUDED.status, valid_until = EXCLUDED.valid_until,"
                 + " policy_version = EXCLUDED.policy_version, period_start = EXCLUDED.period_start,"
                 + " renewal_window_open = EXCLUDED.renewal_window_open, position = EXCLUDED.position");

@@ -23,8 +23,7 @@ public interface CertificationStateView {
         Rows keep = Rows.of("varchar");
         Rows drop = Rows.of("varchar");
         latest.forEach(state -> (kept.test(state) ? keep : drop).add(state.certificationId()));
-        drop.update(views, "DELETE FROM " + views.table(table) + " WHERE certification_id IN (SELECT id FROM "
-                + drop.table("d", "id") + ")");
+        drop.deleteFrom(views, table, "certification_id");
         return keep;
     }
 }

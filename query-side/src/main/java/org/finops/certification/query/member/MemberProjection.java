@@ -78,8 +78,7 @@ public class MemberProjection implements Projection {
         registered.values().forEach(r -> members.add(r.member().memberId(), r.member().legalName(), r.state().band(),
                 r.state().standing(), r.member().contactEmail(), r.state().position()));
         String[] columns = {"member_id", "legal_name", "size_band", "good_standing", "contact_email", "position"};
-        members.update(views, "INSERT INTO " + views.table("member_view") + " (" + String.join(", ", columns)
-                + ") SELECT * FROM " + members.table("m", columns) + " ON CONFLICT DO NOTHING");
+        members.insertInto(views, "member_view", columns, "DO NOTHING");
         Rows changes = Rows.of("varchar", "bool", "varchar", "int8");
         changed.forEach((memberId, change) -> changes.add(memberId, change.standing(), change.band(),
                 change.position()));
@@ -93,23 +92,19 @@ public class MemberProjection implements Projection {
                                          Set<String> withdrawn, ViewStore views) {
         Rows gone = Rows.of("varchar");
         withdrawn.forEach(gone::add);
-        gone.update(views, "DELETE FROM " + views.table("member_credential") + " WHERE credential_id IN (SELECT id FROM "
-                + gone.table("w", "id") + ")");
+        gone.deleteFrom(views, "member_credential", "credential_id");
         Rows held = Rows.of("varchar", "varchar", "varchar", "varchar", "date", "date");
         credentials.values().forEach(c -> held.add(c.credentialId(), c.memberId(), c.personId(), c.type().name(),
                 c.issuedOn(), c.expiresOn()));
         String[] columns = {"credential_id", "member_id", "person_id", "type", "issued_on", "expires_on"};
-        held.update(views, "INSERT INTO " + views.table("member_credential") + " (" + String.join(", ", columns)
-                + ") SELECT * FROM " + held.table("c", columns) + " ON CONFLICT DO NOTHING");
+        held.insertInto(views, "member_credential", columns, "DO NOTHING");
     }
 
     private static void writePolicies(Map<String, ProjectedEvent> policies, ViewStore views) {
         Rows rows = Rows.of("varchar", "timestamptz", "text");
-        policies.values().forEach(event -> rows.add(((PolicyPublished) event.payload()).policyVersion(),
-                ((PolicyPublished) event.payload()).effectiveFrom(), event.json()));
-        rows.update(views, "INSERT INTO " + views.table("policy_view") + " (version, effective_from, document)"
-                + " SELECT * FROM " + rows.table("p", "version", "effective_from", "document")
-                + " ON CONFLICT DO NOTHING");
+        policies.forEach((version, event) -> rows.add(version, ((PolicyPublished) event.payload()).effectiveFrom(),
+                event.json()));
+        rows.insertInto(views, "policy_view", new String[]{"version", "effective_from", "document"}, "DO NOTHING");
     }
 
     private record Registration(MemberRegistered member, Change state) {

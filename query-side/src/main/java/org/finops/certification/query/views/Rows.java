@@ -21,7 +21,9 @@ public final class Rows {
         this.types = types;
     }
 
-    /** @param types each column's PostgreSQL type, in the order of the values: varchar, int8, bool, timestamptz, date */
+    /**
+     * @param types each column's PostgreSQL type, in the order of the values: varchar, int8, bool, timestamptz, date
+     */
     public static Rows of(String... types) {
         return new Rows(types.clone());
     }
@@ -52,6 +54,25 @@ public final class Rows {
             sql.append(i == 0 ? "" : ", ").append("?::").append(types[i]).append("[]");
         }
         return sql.append(") AS ").append(alias).append('(').append(String.join(", ", names)).append(')').toString();
+    }
+
+    /**
+     * Inserts the rows into the view's {@code table}, whose {@code columns} they fill in order.
+     *
+     * @param onConflict what a row whose key is there already does: {@code DO NOTHING}, or an update
+     */
+    public int insertInto(ViewStore views, String table, String[] columns, String onConflict) {
+        return update(views, "INSERT INTO " + views.table(table) + " (" + String.join(", ", columns)
+                + ") SELECT * FROM " + table("r", columns) + " ON CONFLICT " + onConflict);
+    }
+
+    /** Deletes from the view's {@code table} the rows whose {@code key} is one of these rows' single value. */
+    public int deleteFrom(ViewStore views, String table, String key) {
+        if (types.length != 1) {
+            throw new IllegalStateException("rows of " + types.length + " columns are not keys");
+        }
+        return update(views, "DELETE FROM " + views.table(table) + " WHERE " + key + " IN (SELECT k FROM "
+                + table("r", "k") + ")");
     }
 
     /** Runs {@code sql}, whose only placeholders are those of {@link #table}; nothing when there are no rows. */
