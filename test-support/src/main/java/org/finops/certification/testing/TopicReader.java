@@ -55,6 +55,22 @@ public final class TopicReader {
         return records;
     }
 
+    /** Every record on the topic when the call began: each partition read up to the end it had then. */
+    public static List<ConsumerRecord<String, byte[]>> readToEnd(String topic, Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        Instant deadline = Instant.now().plus(timeout);
+        try (KafkaConsumer<String, byte[]> consumer = fromBeginning(TestKafka.bootstrapServers(), topic, deadline)) {
+            Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(topic + " not read to its end within " + timeout);
+                }
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
     /**
      * Which of the {@code wanted} CloudEvents ids are on the topic, read from its beginning until all are found or
      * time runs out, without keeping the records: a topic of millions fits no list.

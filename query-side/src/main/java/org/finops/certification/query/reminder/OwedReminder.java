@@ -3,11 +3,11 @@ package org.finops.certification.query.reminder;
 import java.time.Instant;
 
 /**
- * A reminder that is due: for a certification's current period, at {@code offset} before it ends; {@code mailed}
- * once the e-mail went out and only the notification is owed.
+ * A reminder that is due: for a certification's current period, at {@code offset} before it ends; {@code mailedAt}
+ * is set once the e-mail went out (or there was no one to mail) and only the notification is owed.
  */
 public record OwedReminder(String certificationId, String memberId, String legalName, String certificationType,
-                           Instant validUntil, String offset, Instant dueAt, String recipient, boolean mailed) {
+                           Instant validUntil, String offset, Instant dueAt, String recipient, Instant mailedAt) {
 
     /** The same for every attempt, so that a resend after a crash is recognisably the same message. */
     public String messageId() {

@@ -21,10 +21,11 @@ import java.util.UUID;
  * Sends each queued reminder once, however many instances run. An instance claims a reminder (SKIP LOCKED, so
  * two never take the same), e-mails the member's contact and records that at once (MAILED), then publishes
  * {@code RenewalReminderIssued} and marks it SENT. A reminder whose claimant died is claimed again after the claim
- * timeout: if it was MAILED only the notification is published again, never the e-mail. SMTP has no transaction,
- * so one window remains: the mail server took the e-mail and the MAILED mark never landed (the process died, or
- * the database stayed out of reach for the whole claim timeout); then the e-mail goes out again with the same
- * Message-ID, which mail systems recognise. A reminder is never skipped.
+ * timeout: if it was MAILED the e-mail is not sent again, and the notification only if the topic does not hold it
+ * already (the claimant may have died between publishing and marking SENT). SMTP has no transaction, so one window
+ * remains: the mail server took the e-mail and the MAILED mark never landed (the process died, or the database
+ * stayed out of reach for the whole claim timeout); then the e-mail goes out again with the same Message-ID, which
+ * mail systems recognise. A reminder is never skipped.
  */
 @Component
 public class Reminders {
@@ -72,23 +73,27 @@ public class Reminders {
                         + " OR (state IN ('CLAIMED', 'MAILED') AND claimed_at < ?) ORDER BY due_at LIMIT ?"
                         + " FOR UPDATE SKIP LOCKED)"
                         + " RETURNING certification_id, member_id, legal_name, certification_type, valid_until,"
-                        + " reminder_offset, due_at, recipient, state",
+                        + " reminder_offset, due_at, recipient, state, sent_at",
                 (row, n) -> new OwedReminder(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getTimestamp(5).toInstant(), row.getString(6), row.getTimestamp(7).toInstant(),
-                        row.getString(8), "MAILED".equals(row.getString(9))),
+                        row.getString(8), "MAILED".equals(row.getString(9)) ? row.getTimestamp(10).toInstant() : null),
                 instance, Timestamp.from(now), Timestamp.from(now.minus(claimTimeout)), BATCH);
     }
 
     private void deliver(OwedReminder reminder) {
         try {
-            if (reminder.recipient() != null && !reminder.mailed()) {
+            if (reminder.mailedAt() == null) {
                 if (!stillClaimed(reminder)) {
                     return;
                 }
-                mail.send(reminder);
+                if (reminder.recipient() != null) {
+                    mail.send(reminder);
+                }
                 markMailed(reminder);
+                notifications.publish(reminder, clock.instant());
+            } else if (!notifications.alreadyPublished(reminder)) {
+                notifications.publish(reminder, clock.instant());
             }
-            notifications.publish(reminder, clock.instant());
             mark(reminder, "SENT");
             sent.increment();
             log.info("reminded {} of {} ({} before {})", reminder.recipient(), reminder.certificationId(),

@@ -12,11 +12,15 @@ import org.finops.certification.events.SizeBand;
 import org.finops.certification.query.support.EventStream;
 import org.finops.certification.query.views.QueryApiTestBase;
 import org.finops.certification.testing.Tokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.finops.certification.testing.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Reminders from RenewalReminderDue events: one e-mail each, even when the event or the sending is repeated. */
 class RemindersTest extends QueryApiTestBase {
     private static final GreenMail SMTP = startSmtp();
+    @Autowired
+    private ReminderNotifications notifications;
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -93,21 +99,52 @@ class RemindersTest extends QueryApiTestBase {
 
     @Test
     void aReminderMailedBeforeItsClaimantDiedIsOnlyPublishedNotMailedAgain() throws Exception {
-        String memberId = unique("mailed");
-        String certificationId = unique("cert");
+        OwedReminder reminder = mailedByAClaimantThatDied("mailed");
+
+        awaitSent(reminder);
+
+        assertThat(mailsTo(reminder.memberId())).as("the e-mail went out before the claimant died").isEmpty();
+        assertThat(notificationsOf(reminder)).as("RenewalReminderIssued published by the successor").hasSize(1);
+    }
+
+    @Test
+    void aReminderPublishedBeforeItsClaimantDiedIsNotPublishedAgain() throws Exception {
+        OwedReminder reminder = mailedByAClaimantThatDied("published");
+        notifications.publish(reminder, Instant.now());
+
+        awaitSent(reminder);
+
+        assertThat(mailsTo(reminder.memberId())).isEmpty();
+        assertThat(notificationsOf(reminder)).as("the dead claimant's notification, and no second one").hasSize(1);
+    }
+
+    /** A reminder left MAILED by an instance that died a minute ago, its claim since expired. */
+    private OwedReminder mailedByAClaimantThatDied(String name) {
+        String memberId = unique(name);
         Instant validUntil = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        Instant minuteAgo = Instant.now().minusSeconds(60);
+        OwedReminder reminder = new OwedReminder(unique("cert"), memberId, "Mailed Ltd", "PLATFORM", validUntil, "P7D",
+                Instant.now(), memberId + "@x.example", minuteAgo);
         jdbc.update("INSERT INTO renewal_reminder (certification_id, valid_until, reminder_offset, member_id, legal_name,"
                         + " certification_type, recipient, due_at, state, claimed_by, claimed_at, sent_at) VALUES (?, ?,"
-                        + " 'P7D', ?, 'Mailed Ltd', 'PLATFORM', ?, ?, 'MAILED', 'a-dead-instance', ?, ?)", certificationId,
-                Timestamp.from(validUntil), memberId, memberId + "@x.example", Timestamp.from(Instant.now()),
-                Timestamp.from(Instant.now().minusSeconds(60)), Timestamp.from(Instant.now().minusSeconds(60)));
+                        + " ?, ?, ?, ?, ?, ?, 'MAILED', 'a-dead-instance', ?, ?)", reminder.certificationId(),
+                Timestamp.from(validUntil), reminder.offset(), memberId, reminder.legalName(),
+                reminder.certificationType(), reminder.recipient(), Timestamp.from(reminder.dueAt()),
+                Timestamp.from(minuteAgo), Timestamp.from(minuteAgo));
+        return reminder;
+    }
 
-        await(() -> "SENT".equals(jdbc.queryForObject("SELECT state FROM renewal_reminder WHERE certification_id = ?",
-                String.class, certificationId)));
+    private void awaitSent(OwedReminder reminder) throws InterruptedException {
+        Supplier<String> state = () -> jdbc.queryForObject("SELECT state FROM renewal_reminder"
+                + " WHERE certification_id = ?", String.class, reminder.certificationId());
+        await(() -> "SENT".equals(state.get()));
+        assertThat(state.get()).isEqualTo("SENT");
+    }
 
-        assertThat(jdbc.queryForObject("SELECT state FROM renewal_reminder WHERE certification_id = ?", String.class,
-                certificationId)).isEqualTo("SENT");
-        assertThat(mailsTo(memberId)).as("the e-mail went out before the claimant died").isEmpty();
+    private static List<ConsumerRecord<String, byte[]>> notificationsOf(OwedReminder reminder) {
+        return TopicReader.readToEnd("certification.notifications.v1", Duration.ofSeconds(30)).stream()
+                .filter(record -> reminder.eventId().equals(new String(record.headers().lastHeader("ce_id").value(),
+                        StandardCharsets.UTF_8))).toList();
     }
 
     private static List<MimeMessage> mailsTo(String memberId) {
