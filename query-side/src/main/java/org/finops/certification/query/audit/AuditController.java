@@ -30,7 +30,7 @@ class AuditController {
     }
 
     @Operation(summary = "The audit trail: every decision and refusal in time order, with actor, reason and policy "
-            + "version")
+            + "version (a member reads its own organisation's, with memberId)")
     @GetMapping
     Page<AuditEntry> audit(@RequestParam(required = false) String certificationId,
                            @RequestParam(required = false) String memberId,
@@ -39,7 +39,11 @@ class AuditController {
                            @RequestParam(required = false) String to,
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "50") int size) {
-        access.reader();
+        if (memberId == null) {
+            access.reader();
+        } else {
+            access.readerOf(memberId);
+        }
         Page.check(page, size);
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> args = new ArrayList<>();

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.support.web.InvalidRequest;
+import org.finops.certification.support.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,12 +41,27 @@ class DirectoryController {
         ViewStore views = generations.active();
         String where = type == null ? "" : " WHERE type = ?";
         Object[] args = type == null ? new Object[0] : new Object[]{type};
-        List<Listing> listings = views.jdbc().query("SELECT name, type, valid_until FROM "
-                        + views.table("directory_entry") + where + " ORDER BY lower(name), name, type",
-                (row, n) -> new Listing(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant()), args);
-        return Map.of("members", listings);
+        return Map.of("members", listings(views, where, args));
     }
 
-    record Listing(String name, String type, Instant validUntil) {
+    @Operation(summary = "One certified organisation's entries in the public directory (no token needed)")
+    @SecurityRequirements
+    @GetMapping("/{memberId}")
+    Map<String, Object> organisation(@PathVariable String memberId) {
+        List<Listing> listings = listings(generations.active(), " WHERE member_id = ?", new Object[]{memberId});
+        if (listings.isEmpty()) {
+            throw new NotFound("no certified organisation " + memberId);
+        }
+        return Map.of("memberId", memberId, "name", listings.get(0).name(), "certifications", listings);
+    }
+
+    private static List<Listing> listings(ViewStore views, String where, Object[] args) {
+        return views.jdbc().query("SELECT name, type, valid_until, member_id FROM " + views.table("directory_entry")
+                        + where + " ORDER BY lower(name), name, type",
+                (row, n) -> new Listing(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant(),
+                        row.getString(4)), args);
+    }
+
+    record Listing(String name, String type, Instant validUntil, String memberId) {
     }
 }

@@ -8,6 +8,9 @@ import org.finops.certification.events.IndividualCertificationType;
 import org.finops.certification.events.MemberRegistered;
 import org.finops.certification.events.SizeBand;
 import org.finops.certification.query.support.EventStream;
+import org.finops.certification.events.ApplicationSubmitted;
+import org.finops.certification.events.CertificationType;
+import org.finops.certification.events.Offering;
 import org.finops.certification.query.support.Lifecycle;
 import org.finops.certification.testing.Api;
 import org.finops.certification.testing.Tokens;
@@ -128,7 +131,55 @@ class ReadModelsTest extends QueryApiTestBase {
         assertThat(names).contains("Aardvark " + other, "Acme " + memberId);
         assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
         assertThat(members).allSatisfy(member -> assertThat(member.propertyNames())
-                .containsExactlyInAnyOrder("name", "type", "validUntil"));
+                .containsExactlyInAnyOrder("name", "type", "validUntil", "memberId"));
+
+        Api.Reply organisation = api.send("GET", "/api/v1/directory/" + other, null, null, java.util.Map.of());
+        assertThat(organisation.text("name")).isEqualTo("Aardvark " + other);
+        assertThat(organisation.json().path("certifications").get(0).path("type").asString()).isEqualTo("PLATFORM");
+        assertThat(api.send("GET", "/api/v1/directory/never-certified", null, null, java.util.Map.of()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void applicationsAreListedOldestFirstAndOneShowsWhatWasSubmitted() {
+        String later = unique("app");
+        long submitted = stream.publish(new ApplicationSubmitted(memberId, later, CertificationType.SERVICE_PROVIDER,
+                new Offering("Advice", "https://x.example/s", false, false), List.of(), null, List.of(), null, null,
+                Lifecycle.POLICY), "user-of-" + memberId).position();
+
+        Api.Reply mine = get("/api/v1/applications?memberId=" + memberId, Tokens.staff(), submitted);
+        assertThat(mine.json().path("items").valueStream().map(a -> a.path("applicationId").asString()))
+                .containsExactly(applicationId, later);
+        Api.Reply queue = get("/api/v1/applications?status=SUBMITTED&type=SERVICE_PROVIDER", Tokens.staff());
+        assertThat(queue.json().path("items").valueStream().map(a -> a.path("applicationId").asString()))
+                .contains(later).doesNotContain(applicationId);
+        assertThat(queue.json().path("items").valueStream().map(a -> a.path("submittedAt").asString()).toList())
+                .isSorted();
+        assertThat(get("/api/v1/applications?status=OPEN&type=GOLD", Tokens.staff()).json().path("errors")
+                .valueStream().map(e -> e.path("field").asString())).containsExactlyInAnyOrder("status", "type");
+        assertThat(get("/api/v1/applications?memberId=" + memberId, Tokens.member("intruder")).status())
+                .isEqualTo(403);
+
+        JsonNode submission = get("/api/v1/applications/" + applicationId, Tokens.member(memberId)).json()
+                .path("submission");
+        assertThat(submission.path("offering").path("name").asString()).isEqualTo("Cost Tool");
+        assertThat(submission.path("capabilities").get(0).path("evidenceUrl").asString())
+                .isEqualTo("https://x.example/a");
+        assertThat(submission.path("focus").path("modes").get(0).asString()).isEqualTo("EXPORT");
+    }
+
+    @Test
+    void aMemberReadsItsOwnTrailWithItsRefusalsAndThePoliciesAreListed() {
+        Api.Reply own = get("/api/v1/audit?memberId=" + memberId, Tokens.member(memberId), position);
+
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.json().path("items").valueStream().map(i -> i.path("eventType").asString()))
+                .contains("TransferRefused");
+        assertThat(get("/api/v1/audit", Tokens.member(memberId)).status()).as("the whole trail").isEqualTo(403);
+        Api.Reply policies = get("/api/v1/policies", Tokens.staff());
+        assertThat(policies.json().path("policies").valueStream().map(p -> p.path("version").asString()))
+                .contains(Lifecycle.POLICY);
+        assertThat(get("/api/v1/policies", Tokens.member(memberId)).status()).isEqualTo(403);
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.finops.certification.query.policy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.finops.certification.query.views.ViewGenerations;
+import org.finops.certification.query.views.ViewStore;
+import org.finops.certification.support.security.Access;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The published policy versions, newest first, each as its document: what staff compare side by side. */
+@RestController
+@RequestMapping("/api/v1/policies")
+class PolicyController {
+    private final ViewGenerations generations;
+    private final Access access;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    PolicyController(ViewGenerations generations, Access access) {
+        this.generations = generations;
+        this.access = access;
+    }
+
+    @Operation(summary = "Every published policy version with its requirement tables, criteria and durations")
+    @GetMapping
+    Map<String, List<PolicyVersion>> all() {
+        access.reader();
+        ViewStore views = generations.active();
+        return Map.of("policies", views.jdbc().query("SELECT version, effective_from, document FROM "
+                        + views.table("policy_view") + " ORDER BY effective_from DESC, version DESC",
+                (row, n) -> new PolicyVersion(row.getString(1), row.getTimestamp(2).toInstant(),
+                        json.readTree(row.getString(3)))));
+    }
+
+    record PolicyVersion(String version, Instant effectiveFrom, JsonNode document) {
+    }
+}
