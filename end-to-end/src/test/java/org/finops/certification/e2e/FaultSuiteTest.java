@@ -44,6 +44,7 @@ class FaultSuiteTest {
     private static final Duration SETTLE = Duration.ofMinutes(4);
     /** Longer than the outage and the pool's recovery after it, as in production (PT1M by default). */
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(30);
+    private static final int QUERY_SIDES_KILLED = 1;
 
     @Test
     void everyAcceptedCommandTakesEffectOnceThroughKillsRestartsAndAnOutage() throws Exception {
@@ -123,9 +124,15 @@ class FaultSuiteTest {
                     .isEqualTo(load.accepted("approval"));
             soft.assertThat(outcome.remindersDue()).as("every reminder decided once")
                     .isEqualTo(load.accepted("approval") * REMINDERS.size());
-            soft.assertThat(outcome.mails()).as("every reminder e-mailed").hasSize((int) outcome.remindersDue());
-            soft.assertThat(new HashSet<>(outcome.mails())).as("no reminder e-mailed twice")
-                    .hasSize(outcome.mails().size());
+            Set<String> mailed = new HashSet<>(outcome.mails());
+            soft.assertThat(mailed).as("every reminder e-mailed, each under its own Message-ID")
+                    .hasSize((int) outcome.remindersDue());
+            // SMTP has no transaction: an instance SIGKILLed after the server answered 250 and before its MAILED
+            // mark committed leaves the e-mail to be sent again, with the same Message-ID (docs/architecture.md).
+            // One query side is killed here, so at most one such copy; any other is a fault.
+            soft.assertThat(outcome.mails().size() - mailed.size())
+                    .as("second copies of an e-mail (same Message-ID), at most one per query side killed")
+                    .isLessThanOrEqualTo(QUERY_SIDES_KILLED);
             soft.assertThat(outcome.notifications()).as("RenewalReminderIssued for each, by ce_id")
                     .hasSize((int) outcome.remindersDue());
             soft.assertAll();

@@ -57,7 +57,9 @@ public class Reminders {
             List<OwedReminder> claimed;
             do {
                 claimed = claim(clock.instant());
-                claimed.forEach(this::deliver);
+                try (ReminderMail.Outbox outbox = mail.open()) {
+                    claimed.forEach(reminder -> deliver(reminder, outbox));
+                }
             } while (claimed.size() == BATCH);
         } catch (RuntimeException e) {
             log.error("sending reminders failed; retried at the next poll", e);
@@ -80,14 +82,14 @@ public class Reminders {
                 instance, Timestamp.from(now), Timestamp.from(now.minus(claimTimeout)), BATCH);
     }
 
-    private void deliver(OwedReminder reminder) {
+    private void deliver(OwedReminder reminder, ReminderMail.Outbox outbox) {
         try {
             if (reminder.mailedAt() == null) {
                 if (!stillClaimed(reminder)) {
                     return;
                 }
                 if (reminder.recipient() != null) {
-                    mail.send(reminder);
+                    outbox.send(reminder);
                 }
                 markMailed(reminder);
                 notifications.publish(reminder, clock.instant());
