@@ -30,7 +30,7 @@ class ComposeFileTest {
         Map<String, Object> compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
 
-        assertThat(services).containsOnlyKeys("postgres", "kafka", "command-side", "query-side");
+        assertThat(services).containsOnlyKeys("postgres", "kafka", "command-side", "query-side", "console");
         assertThat(ports(services.get("command-side"))).contains("8081:8081");
         assertThat(ports(services.get("query-side"))).contains("8082:8082");
         assertThat(ports(services.get("kafka"))).contains("9092:9092");
@@ -45,6 +45,13 @@ class ComposeFileTest {
             assertThat(((Map<String, Object>) service.get("build")).get("args")).isEqualTo(Map.of("APP", app));
             assertThat(service).containsKeys("healthcheck", "depends_on");
         }
+        Map<String, Object> console = services.get("console");
+        assertThat(ports(console)).contains("8080:8080");
+        assertThat(((Map<String, Object>) console.get("environment")).keySet()).as("a client of the two APIs")
+                .containsAll(Set.of("CERT_COMMAND_URL", "CERT_QUERY_URL", "CERT_HTTP_PORT", "CERT_OIDC_ISSUER_URI",
+                        "CERT_OIDC_CLIENT_ID", "CERT_OIDC_CLIENT_SECRET", "CERT_DEV_LOGIN"))
+                .doesNotContain("CERT_DB_URL", "CERT_KAFKA_BOOTSTRAP");
+        assertThat(((Map<String, Object>) console.get("build")).get("args")).isEqualTo(Map.of("APP", "console"));
         assertThat(services.get("postgres")).containsKeys("healthcheck", "volumes");
         assertThat(services.get("kafka")).containsKeys("healthcheck", "volumes");
         assertThat((Map<String, Object>) compose.get("volumes")).containsKeys("postgres-data", "kafka-data");

@@ -31,6 +31,7 @@ final class Stack implements AutoCloseable {
     private final Map<String, String> commandSideEnvironment;
     private final Path logs;
     private final List<AppProcess> moreCommandSides = new ArrayList<>();
+    private final List<AppProcess> consoles = new ArrayList<>();
 
     private Stack(GreenMail smtp, AppProcess commandSide, TestDatabase commandDatabase, TestDatabase queryDatabase,
                   Map<String, String> commandSideEnvironment, Path logs) {
@@ -80,6 +81,17 @@ final class Stack implements AutoCloseable {
         return stack;
     }
 
+    /** The console, a client of this stack's two APIs, with the development sign-in; healthy when this returns. */
+    AppProcess console() throws Exception {
+        Map<String, String> environment = Map.of("CERT_COMMAND_URL", "http://localhost:" + commandSide.port(),
+                "CERT_QUERY_URL", "http://localhost:" + querySides.get(0).port(), "CERT_DEV_LOGIN", "true",
+                "CERT_JWT_SECRET", Tokens.SECRET, "CERT_LOG_FORMAT", "");
+        AppProcess console = AppProcess.startJar("console", jar("console"), Ports.free(), environment, logs);
+        consoles.add(console);
+        console.awaitHealthy();
+        return console;
+    }
+
     /** Another command-side instance on the same database and broker, healthy when this returns. */
     AppProcess anotherCommandSide() throws Exception {
         AppProcess another = AppProcess.startJar("command-side-" + (moreCommandSides.size() + 2), jar("command-side"),
@@ -91,6 +103,7 @@ final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
+        consoles.forEach(AppProcess::stop);
         querySides.forEach(AppProcess::stop);
         moreCommandSides.forEach(AppProcess::stop);
         commandSide.stop();

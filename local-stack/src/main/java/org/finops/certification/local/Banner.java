@@ -1,6 +1,6 @@
 package org.finops.certification.local;
 
-import org.finops.certification.servers.DevTokens;
+import org.finops.certification.devtokens.DevTokens;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,12 +14,14 @@ final class Banner {
     private Banner() {
     }
 
-    static void print(LocalPostgres postgres, LocalKafka kafka, Path home, String commandUrl, String queryUrl) {
+    static void print(LocalPostgres postgres, LocalKafka kafka, Path home, String commandUrl, String queryUrl,
+                      String consoleUrl) {
         String secret = System.getenv().getOrDefault("CERT_JWT_SECRET", DEV_SECRET);
         System.out.println("""
 
                 ==================================================================
                  FinOps certification service is running
+                   console       %s   (sign in as staff, a member or an auditor: development sign-in)
                    command-side  %s   (OpenAPI: /v3/api-docs, Swagger UI: /swagger-ui.html)
                    query-side    %s   (directory: /api/v1/directory, no token)
                    database      %s
@@ -33,7 +35,8 @@ final class Banner {
                    curl -H "Authorization: Bearer $STAFF" ...
                  Ctrl-C stops everything; the data stays for the next start.
                 ==================================================================
-                """.formatted(commandUrl, queryUrl, postgres.description(), kafka.bootstrapServers(), home,
+                """.formatted(consoleUrl, commandUrl, queryUrl, postgres.description(), kafka.bootstrapServers(),
+                home,
                 token(secret, "dev-staff", List.of("staff"), null),
                 token(secret, "dev-auditor", List.of("auditor"), null),
                 token(secret, "dev-member-acme", List.of("member"), "acme")));

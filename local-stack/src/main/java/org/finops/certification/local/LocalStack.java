@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * Starts the whole service on one machine with nothing installed but a JDK: a real PostgreSQL (embedded, or the
  * one {@code CERT_DB_URL} names), a real Kafka broker (KRaft, its own process, or the one
- * {@code CERT_KAFKA_BOOTSTRAP} names), then command-side and query-side as their own processes, exactly as they
- * run in production. Ctrl-C stops everything; the data stays in {@code ./data} for the next start.
+ * {@code CERT_KAFKA_BOOTSTRAP} names), then command-side, query-side and the console as their own processes, exactly
+ * as they run in production (the console with its development sign-in). Ctrl-C stops everything; the data stays in
+ * {@code ./data} for the next start.
  */
 public final class LocalStack {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
@@ -39,6 +40,7 @@ public final class LocalStack {
         FileChannel dataLock = StartupChecks.lockData(home);
         int commandPort = port("CERT_LOCAL_COMMAND_PORT", 8081);
         int queryPort = port("CERT_LOCAL_QUERY_PORT", 8082);
+        int consolePort = port("CERT_LOCAL_CONSOLE_PORT", 8080);
         if (LocalPostgres.embedded()) {
             StartupChecks.postgresDataReadable(home.resolve("postgres"));
             StartupChecks.portFree("embedded PostgreSQL", "CERT_LOCAL_PG_PORT", LocalPostgres.embeddedPort());
@@ -50,6 +52,7 @@ public final class LocalStack {
         }
         StartupChecks.portFree("command side", "CERT_LOCAL_COMMAND_PORT", commandPort);
         StartupChecks.portFree("query side", "CERT_LOCAL_QUERY_PORT", queryPort);
+        StartupChecks.portFree("console", "CERT_LOCAL_CONSOLE_PORT", consolePort);
 
         LocalPostgres postgres = LocalPostgres.start(home.resolve("postgres"));
         LocalKafka kafka = LocalKafka.start(home.resolve("kafka"));
@@ -60,10 +63,14 @@ public final class LocalStack {
                 environment(postgres.environmentFor("certification_command"), kafka), home.resolve("logs")));
         apps.add(AppProcess.startJar("query-side", jar("query-side"), queryPort,
                 environment(postgres.environmentFor("certification_query"), kafka), home.resolve("logs")));
+        // the console is a client of the two APIs like any other; here with the development sign-in
+        apps.add(AppProcess.startJar("console", jar("console"), consolePort, Map.of(
+                "CERT_COMMAND_URL", apps.get(0).url(), "CERT_QUERY_URL", apps.get(1).url(), "CERT_DEV_LOGIN", "true"),
+                home.resolve("logs")));
         for (AppProcess app : apps) {
             app.awaitHealthy();
         }
-        Banner.print(postgres, kafka, home, apps.get(0).url(), apps.get(1).url());
+        Banner.print(postgres, kafka, home, apps.get(0).url(), apps.get(1).url(), apps.get(2).url());
         for (AppProcess app : apps) {
             app.waitFor();
         }

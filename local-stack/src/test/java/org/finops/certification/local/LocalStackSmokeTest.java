@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's run command as a newcomer would use it: the launcher starts PostgreSQL, Kafka and both apps,
- * prints the tokens; one lifecycle over HTTP works; SIGTERM stops everything; a second start keeps the data. A port
+ * The README's run command as a newcomer would use it: the launcher starts PostgreSQL, Kafka, both apps and the
+ * console, prints the tokens; one lifecycle over HTTP works; SIGTERM stops everything; a second start keeps the
+ * data. A port
  * another program holds and a second stack on the same data are refused with one sentence each.
  */
 class LocalStackSmokeTest {
@@ -37,12 +38,13 @@ class LocalStackSmokeTest {
     @Test
     void theLauncherRunsTheWholeServiceAndKeepsItsDataAcrossStarts() throws Exception {
         Path data = Files.createTempDirectory("cert-local-stack");
-        List<Integer> ports = List.of(Ports.free(), Ports.free(), Ports.free(), Ports.freePair());
+        List<Integer> ports = List.of(Ports.free(), Ports.free(), Ports.free(), Ports.freePair(), Ports.free());
         Map<String, String> environment = Map.of("CERT_LOCAL_DATA", data.toString(),
                 "CERT_LOCAL_COMMAND_PORT", String.valueOf(ports.get(0)),
                 "CERT_LOCAL_QUERY_PORT", String.valueOf(ports.get(1)),
                 "CERT_LOCAL_PG_PORT", String.valueOf(ports.get(2)),
-                "CERT_LOCAL_KAFKA_PORT", String.valueOf(ports.get(3)));
+                "CERT_LOCAL_KAFKA_PORT", String.valueOf(ports.get(3)),
+                "CERT_LOCAL_CONSOLE_PORT", String.valueOf(ports.get(4)));
         Api command = new Api(ports.get(0));
         Api query = new Api(ports.get(1));
 
@@ -66,6 +68,11 @@ class LocalStackSmokeTest {
         assertThat(happyPath(tokens, ports, data.resolve("happy-path-again.out"))).isEqualTo(certificationId);
         assertThat(Files.readString(data.resolve("happy-path-again.out"))).contains("replayed");
         assertThat(auditTotal(query, tokens.get("AUDITOR"))).as("the second run decided nothing").isEqualTo(decisions);
+        Api console = new Api(ports.get(4));
+        assertThat(console.send("GET", "/directory", null, null, Map.of()).body()).as("the console, on the same data")
+                .contains("Certified organisations", "Acme Corp");
+        assertThat(console.send("GET", "/sign-in", null, null, Map.of()).body()).as("its development sign-in")
+                .contains("Development sign-in");
         Api.Reply health = command.send("GET", "/actuator/health", null, null, Map.of());
         assertThat(health.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
         assertThat(health.json().path("components").path("kafka").path("status").asString()).isEqualTo("UP");

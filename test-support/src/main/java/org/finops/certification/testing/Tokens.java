@@ -1,6 +1,6 @@
 package org.finops.certification.testing;
 
-import org.finops.certification.servers.DevTokens;
+import org.finops.certification.devtokens.DevTokens;
 
 import java.time.Duration;
 import java.util.List;

@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The published policy versions, newest first, each as its document: what staff compare side by side. */
+/**
+ * The published policy versions, newest first, each as its document: what staff compare side by side, and what a
+ * member reads before applying (the rules are no secret; any signed-in role may read them).
+ */
 @RestController
 @RequestMapping("/api/v1/policies")
 class PolicyController {
@@ -30,7 +33,7 @@ class PolicyController {
     @Operation(summary = "Every published policy version with its requirement tables, criteria and durations")
     @GetMapping
     Map<String, List<PolicyVersion>> all() {
-        access.reader();
+        access.caller();
         ViewStore views = generations.active();
         return Map.of("policies", views.jdbc().query("SELECT version, effective_from, document FROM "
                         + views.table("policy_view") + " ORDER BY effective_from DESC, version DESC",

@@ -1,4 +1,4 @@
-package org.finops.certification.servers;
+package org.finops.certification.devtokens;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

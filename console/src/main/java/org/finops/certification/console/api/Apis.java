@@ -1,0 +1,81 @@
+package org.finops.certification.console.api;
+
+import org.finops.certification.console.signin.ConsoleUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * The two public APIs, called as the signed-in person (their bearer token), like any other client. Commands carry
+ * an Idempotency-Key, so a form sent twice (a double click, a browser retry) has one effect.
+ */
+@Component
+public class Apis {
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final String commandUrl;
+    private final String queryUrl;
+
+    public Apis(@Value("${cert.command-url}") String commandUrl, @Value("${cert.query-url}") String queryUrl) {
+        this.commandUrl = commandUrl.replaceAll("/+$", "");
+        this.queryUrl = queryUrl.replaceAll("/+$", "");
+    }
+
+    /** A query; with {@code after} it waits (bounded, on the query side) until the read models reached it. */
+    public Reply query(String path, ConsoleUser user, Long after) {
+        String target = after == null ? path : path + (path.contains("?") ? "&" : "?") + "minPosition=" + after;
+        return call(HttpRequest.newBuilder(URI.create(queryUrl + target)).GET(), user);
+    }
+
+    public Reply query(String path, ConsoleUser user) {
+        return query(path, user, null);
+    }
+
+    /** A command with a JSON body; {@code key} is the form's Idempotency-Key. */
+    public Reply command(String method, String path, ConsoleUser user, Object body, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(commandUrl + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
+        return call(request, user);
+    }
+
+    private Reply call(HttpRequest.Builder request, ConsoleUser user) {
+        request.timeout(TIMEOUT).header("Accept", "application/json, application/problem+json");
+        if (user != null) {
+            request.header("Authorization", "Bearer " + user.token());
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body() == null || response.body().isBlank() ? null : parse(response.body());
+            Long position = response.headers().firstValue("X-Event-Position").map(Long::valueOf).orElse(null);
+            boolean behind = response.headers().firstValue("X-Projection-Caught-Up").map("false"::equals)
+                    .orElse(false);
+            return new Reply(response.statusCode(), body, position, behind);
+        } catch (IOException e) {
+            return new Reply(503, null, null, false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reply(503, null, null, false);
+        }
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

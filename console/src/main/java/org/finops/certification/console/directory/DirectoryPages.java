@@ -1,0 +1,51 @@
+package org.finops.certification.console.directory;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Reply;
+import org.finops.certification.console.web.Pages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** The public, neutral directory: alphabetical, name, type and validity; no score, no rank. No sign-in needed. */
+@Controller
+class DirectoryPages {
+    private static final Set<String> TYPES = Set.of("PLATFORM", "SERVICE_PROVIDER");
+    private final Apis apis;
+
+    DirectoryPages(Apis apis) {
+        this.apis = apis;
+    }
+
+    @GetMapping("/directory")
+    String directory(@RequestParam(required = false) String type, @RequestParam(required = false) Long after,
+                     Model model, HttpServletResponse response) {
+        String filter = type != null && TYPES.contains(type) ? type : null;
+        Reply reply = Pages.waited(apis.query("/api/v1/directory" + (filter == null ? "" : "?type=" + filter),
+                null, after), model);
+        if (!reply.ok()) {
+            return Pages.unavailable(reply, model, response);
+        }
+        model.addAttribute("type", filter);
+        model.addAttribute("listings", reply.path("members"));
+        return "directory/list";
+    }
+
+    @GetMapping("/directory/{memberId}")
+    String organisation(@PathVariable String memberId, Model model, HttpServletResponse response) {
+        Reply reply = apis.query("/api/v1/directory/" + UriUtils.encodePathSegment(memberId, StandardCharsets.UTF_8),
+                null);
+        if (!reply.ok()) {
+            return Pages.unavailable(reply, model, response);
+        }
+        model.addAttribute("organisation", reply.json());
+        return "directory/organisation";
+    }
+}

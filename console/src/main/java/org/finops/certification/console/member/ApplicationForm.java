@@ -1,0 +1,84 @@
+package org.finops.certification.console.member;
+
+import org.springframework.util.MultiValueMap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The application (or renewal) form as people fill it in: one capability claim per line ("allocation
+ * https://…/evidence"), one community contribution per line ("WORKING_GROUP https://…"). Its input names are the
+ * JSON paths of the command API's body, so a problem the API reports on {@code offering.url} or
+ * {@code capabilities[1].evidenceUrl} lands next to the field that holds it.
+ */
+public record ApplicationForm(Map<String, String> values, List<String> modes) {
+
+    public static ApplicationForm empty(String type) {
+        return new ApplicationForm(new LinkedHashMap<>(Map.of("type", type == null ? "PLATFORM" : type)), List.of());
+    }
+
+    static ApplicationForm of(MultiValueMap<String, String> params) {
+        Map<String, String> values = new LinkedHashMap<>();
+        params.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));
+        List<String> modes = params.getOrDefault("focus.modes", List.of());
+        return new ApplicationForm(values, modes);
+    }
+
+    public String value(String name) {
+        return values.getOrDefault(name, "");
+    }
+
+    public String type() {
+        return value("type");
+    }
+
+    /** The command API's body; {@code memberId} and {@code type} only for a first application, not a renewal. */
+    Map<String, Object> body(String memberId, boolean renewal) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (!renewal) {
+            body.put("memberId", memberId);
+            body.put("type", type());
+        }
+        Map<String, Object> offering = new LinkedHashMap<>();
+        offering.put("name", blankToNull(value("offering.name")));
+        offering.put("url", blankToNull(value("offering.url")));
+        offering.put("openSource", "on".equals(value("offering.openSource")));
+        offering.put("foundingMaintainer", "on".equals(value("offering.foundingMaintainer")));
+        body.put("offering", offering);
+        body.put("capabilities", lines(value("capabilities"), "capabilityId", "evidenceUrl"));
+        Map<String, Object> focus = new LinkedHashMap<>();
+        if ("SERVICE_PROVIDER".equals(type())) {
+            focus.put("evidence", blankToNull(value("focus.evidence")));
+        } else {
+            focus.put("version", blankToNull(value("focus.version")));
+            focus.put("modes", modes);
+        }
+        focus.put("referenceUrl", blankToNull(value("focus.referenceUrl")));
+        body.put("focus", focus);
+        body.put("community", lines(value("community"), "kind", "url"));
+        return body;
+    }
+
+    /** Each non-empty line as two fields: the first word, and the rest. */
+    private static List<Map<String, String>> lines(String text, String first, String second) {
+        List<Map<String, String>> items = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            String[] parts = trimmed.split("\\s+", 2);
+            Map<String, String> item = new LinkedHashMap<>();
+            item.put(first, parts[0]);
+            item.put(second, parts.length > 1 ? parts[1].strip() : null);
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

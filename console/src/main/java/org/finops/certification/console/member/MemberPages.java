@@ -1,0 +1,113 @@
+package org.finops.certification.console.member;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Reply;
+import org.finops.certification.console.signin.ConsoleUser;
+import org.finops.certification.console.signin.SignedIn;
+import org.finops.certification.console.web.Pages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A member organisation's own page: its certifications with validity and status, its applications, where it
+ * stands against the policy, its people's credentials (record, withdraw), and the refusals it met with the reason.
+ */
+@Controller
+class MemberPages {
+    private static final Set<String> REFUSALS = Set.of("TransferRefused", "ApplicationRejected");
+
+    private final Apis apis;
+    private final SignedIn signedIn;
+
+    MemberPages(Apis apis, SignedIn signedIn) {
+        this.apis = apis;
+        this.signedIn = signedIn;
+    }
+
+    @GetMapping("/member")
+    String home(@RequestParam(required = false) Long after, Model model, HttpServletResponse response) {
+        ConsoleUser user = signedIn.member();
+        Reply certifications = Pages.waited(apis.query("/api/v1/certifications?memberId=" + user.org()
+                + "&size=200", user, after), model);
+        if (!certifications.ok()) {
+            return Pages.unavailable(certifications, model, response);
+        }
+        Reply applications = apis.query("/api/v1/applications?memberId=" + user.org() + "&size=200", user);
+        Reply compliance = apis.query("/api/v1/members/" + user.org() + "/compliance", user);
+        Reply trail = apis.query("/api/v1/audit?memberId=" + user.org() + "&size=200", user);
+        model.addAttribute("certifications", certifications.path("items"));
+        model.addAttribute("applications", applications.path("items"));
+        model.addAttribute("compliance", compliance.ok() ? compliance.path("types") : null);
+        model.addAttribute("complianceProblem", compliance.problem());
+        List<JsonNode> refusals = trail.path("items").valueStream()
+                .filter(entry -> REFUSALS.contains(entry.path("eventType").asString())).toList();
+        model.addAttribute("refusals", refusals);
+        return "member/home";
+    }
+
+    @PostMapping("/member/credentials")
+    String record(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        ConsoleUser user = signedIn.member();
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : List.of("personId", "type", "credentialId", "issuedOn", "expiresOn")) {
+            String value = form.getOrDefault(field, "").strip();
+            body.put(field, value.isEmpty() ? null : value);
+        }
+        Reply reply = apis.command("POST", "/api/v1/members/" + user.org() + "/individual-certifications", user, body,
+                form.get("idempotencyKey"));
+        if (!reply.ok()) {
+            model.addAttribute("credentialForm", form);
+            home(reply.position(), model, response);
+            return Pages.again(reply.problem(), "member/home", model, response);
+        }
+        return Pages.after(reply, "/member", "Credential " + body.get("credentialId") + " recorded.", redirect);
+    }
+
+    @PostMapping("/member/credentials/withdraw")
+    String withdraw(@RequestParam String credentialId, @RequestParam(required = false) String reason,
+                    @RequestParam(required = false) String idempotencyKey, Model model,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        ConsoleUser user = signedIn.member();
+        Reply reply = apis.command("DELETE", "/api/v1/members/" + user.org() + "/individual-certifications/"
+                + org.springframework.web.util.UriUtils.encodePathSegment(credentialId.strip(),
+                java.nio.charset.StandardCharsets.UTF_8), user, Map.of("reason", reason == null ? "" : reason),
+                idempotencyKey);
+        if (!reply.ok()) {
+            home(reply.position(), model, response);
+            return Pages.again(reply.problem(), "member/home", model, response);
+        }
+        return Pages.after(reply, "/member", "Credential " + credentialId.strip() + " withdrawn.", redirect);
+    }
+
+    /** Certifications are never transferable: the attempt is refused, recorded, and shown here with the reason. */
+    @PostMapping("/member/certifications/{certificationId}/transfer")
+    String transfer(@PathVariable String certificationId, @RequestParam String toMemberId,
+                    @RequestParam(required = false) String reason,
+                    @RequestParam(required = false) String idempotencyKey,
+                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        ConsoleUser user = signedIn.member();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("toMemberId", toMemberId);
+        body.put("reason", reason);
+        Reply reply = apis.command("POST", "/api/v1/certifications/" + certificationId + "/transfer", user, body,
+                idempotencyKey);
+        if (!reply.ok()) {
+            home(reply.position(), model, response);
+            return Pages.again(reply.problem(), "member/home", model, response);
+        }
+        return Pages.after(reply, "/member", "Transferred.", redirect);
+    }
+}

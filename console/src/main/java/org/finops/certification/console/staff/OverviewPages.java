@@ -1,0 +1,79 @@
+package org.finops.certification.console.staff;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Reply;
+import org.finops.certification.console.signin.SignedIn;
+import org.finops.certification.console.web.Pages;
+import org.finops.certification.console.web.Policies;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Renewals coming due with the reminders already sent, the policy versions side by side, and the legacy import. */
+@Controller
+class OverviewPages {
+    private static final List<String> LEGACY_FIELDS =
+            List.of("memberId", "legacyType", "grantedOn", "expiresOn", "externalReference");
+
+    private final Apis apis;
+    private final SignedIn signedIn;
+    private final Policies policies;
+
+    OverviewPages(Apis apis, SignedIn signedIn, Policies policies) {
+        this.apis = apis;
+        this.signedIn = signedIn;
+        this.policies = policies;
+    }
+
+    @GetMapping("/staff/renewals")
+    String renewals(Model model, HttpServletResponse response) {
+        Reply due = apis.query("/api/v1/renewals/due?within=P90D", signedIn.staff());
+        if (!due.ok()) {
+            return Pages.unavailable(due, model, response);
+        }
+        model.addAttribute("renewals", due.path("certifications"));
+        return "staff/renewals";
+    }
+
+    @GetMapping("/staff/policies")
+    String policyVersions(Model model) {
+        List<Policies.Version> versions = policies.all(signedIn.staff());
+        model.addAttribute("versions", versions);
+        model.addAttribute("rows", Policies.sideBySide(versions));
+        return "staff/policies";
+    }
+
+    @GetMapping("/staff/legacy")
+    String legacyForm(Model model) {
+        signedIn.staff();
+        model.addAttribute("form", Map.of());
+        model.addAttribute("key", UUID.randomUUID().toString());
+        return "staff/legacy";
+    }
+
+    @PostMapping("/staff/legacy")
+    String importLegacy(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
+                        RedirectAttributes redirect) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        LEGACY_FIELDS.forEach(field -> body.put(field, form.getOrDefault(field, "").isBlank() ? null
+                : form.get(field).strip()));
+        Reply reply = apis.command("POST", "/api/v1/legacy-certifications", signedIn.staff(), body,
+                form.get("idempotencyKey"));
+        if (!reply.ok()) {
+            model.addAttribute("form", form);
+            model.addAttribute("key", UUID.randomUUID().toString());
+            return Pages.again(reply.problem(), "staff/legacy", model, response);
+        }
+        return Pages.after(reply, "/staff/certifications/" + reply.path("certificationId").asString(),
+                "Legacy certification imported.", redirect);
+    }
+}

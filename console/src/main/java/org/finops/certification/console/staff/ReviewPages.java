@@ -1,0 +1,101 @@
+package org.finops.certification.console.staff;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Reply;
+import org.finops.certification.console.signin.ConsoleUser;
+import org.finops.certification.console.signin.SignedIn;
+import org.finops.certification.console.web.Pages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The review: the queue of applications (oldest first), and one application with the member's compliance as a
+ * checklist under the named policy version, the claims with their evidence, and the decision with its reason.
+ */
+@Controller
+class ReviewPages {
+    private static final Set<String> TYPES = Set.of("PLATFORM", "SERVICE_PROVIDER");
+    private static final Set<String> STATUSES = Set.of("SUBMITTED", "APPROVED", "REJECTED", "WITHDRAWN");
+
+    private final Apis apis;
+    private final SignedIn signedIn;
+
+    ReviewPages(Apis apis, SignedIn signedIn) {
+        this.apis = apis;
+        this.signedIn = signedIn;
+    }
+
+    @GetMapping("/staff/queue")
+    String queue(@RequestParam(required = false) String type, @RequestParam(defaultValue = "SUBMITTED") String status,
+                 @RequestParam(required = false) Long after, Model model, HttpServletResponse response) {
+        String typeFilter = type != null && TYPES.contains(type) ? type : null;
+        String statusFilter = status != null && STATUSES.contains(status) ? status : null;
+        Reply queue = Pages.waited(apis.query("/api/v1/applications?size=200" + (statusFilter == null ? ""
+                : "&status=" + statusFilter) + (typeFilter == null ? "" : "&type=" + typeFilter), signedIn.staff(),
+                after), model);
+        if (!queue.ok()) {
+            return Pages.unavailable(queue, model, response);
+        }
+        model.addAttribute("applications", queue.path("items"));
+        model.addAttribute("total", queue.path("total").asLong());
+        model.addAttribute("type", typeFilter);
+        model.addAttribute("status", statusFilter);
+        return "staff/queue";
+    }
+
+    @GetMapping("/staff/applications/{applicationId}")
+    String application(@PathVariable String applicationId, @RequestParam(required = false) Long after, Model model,
+                       HttpServletResponse response) {
+        ConsoleUser user = signedIn.staff();
+        Reply application = Pages.waited(apis.query("/api/v1/applications/" + applicationId, user, after), model);
+        if (!application.ok()) {
+            return Pages.unavailable(application, model, response);
+        }
+        String memberId = application.path("memberId").asString();
+        Reply compliance = apis.query("/api/v1/members/" + memberId + "/compliance?type="
+                + application.path("type").asString(), user);
+        model.addAttribute("app", application.json());
+        model.addAttribute("submission", application.path("submission"));
+        model.addAttribute("compliance", compliance.ok() ? compliance.json() : null);
+        model.addAttribute("complianceProblem", compliance.problem());
+        model.addAttribute("key", UUID.randomUUID().toString());
+        return "staff/application";
+    }
+
+    @PostMapping("/staff/applications/{applicationId}/approve")
+    String approve(@PathVariable String applicationId, @RequestParam(required = false) String comment,
+                   @RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        return decide(applicationId, "approve", Map.of("comment", comment == null ? "" : comment), idempotencyKey,
+                "Approved: the certification is granted.", model, response, redirect);
+    }
+
+    @PostMapping("/staff/applications/{applicationId}/reject")
+    String reject(@PathVariable String applicationId, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        return decide(applicationId, "reject", Map.of("reason", reason == null ? "" : reason), idempotencyKey,
+                "Rejected, with the reason recorded.", model, response, redirect);
+    }
+
+    private String decide(String applicationId, String decision, Map<String, String> body, String key, String done,
+                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Reply reply = apis.command("POST", "/api/v1/applications/" + applicationId + "/" + decision,
+                signedIn.staff(), body, key);
+        if (!reply.ok()) {
+            application(applicationId, null, model, response);
+            return Pages.again(reply.problem(), "staff/application", model, response);
+        }
+        return Pages.after(reply, "/staff/applications/" + applicationId, done, redirect);
+    }
+}

@@ -1,0 +1,46 @@
+package org.finops.certification.console.web;
+
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/** Words for the codes the APIs answer with, for the pages ({@code @labels} in the templates). */
+@Component("labels")
+public class Labels {
+    private static final Map<String, String> TYPES = Map.of(
+            "PLATFORM", "FinOps Certified Platform",
+            "SERVICE_PROVIDER", "FinOps Certified Service Provider",
+            "LEGACY_PLATFORM", "FinOps Certified Platform (legacy)",
+            "LEGACY_SPECIALTY_SOLUTION", "FinOps Certified Specialty Solution (legacy)");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    public String type(String code) {
+        return TYPES.getOrDefault(code, code);
+    }
+
+    /** An instant as the day it falls on (UTC); what is not an instant is shown as it came. */
+    public String date(String instant) {
+        return format(instant, DAY);
+    }
+
+    public String time(String instant) {
+        return format(instant, MINUTE);
+    }
+
+    private static String format(String instant, DateTimeFormatter format) {
+        if (instant == null || instant.isBlank()) {
+            return "";
+        }
+        try {
+            return format.format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
+    }
+}

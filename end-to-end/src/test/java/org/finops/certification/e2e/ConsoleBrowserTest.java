@@ -1,0 +1,155 @@
+package org.finops.certification.e2e;
+
+import org.finops.certification.servers.AppProcess;
+import org.finops.certification.testing.Api;
+import org.finops.certification.testing.LifecycleClient;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console in Debian's Chromium against the whole stack (both apps' jars, the console's jar, PostgreSQL, Kafka):
+ * a member applies (after a form with invalid input shows its messages), staff sees it in the queue with the
+ * compliance checklist and approves it, the member sees the certification and meets the refusal of a transfer,
+ * the public directory lists it, and an auditor finds the decision in the trail and exports it as CSV. Every page is
+ * checked with axe-core (no serious or critical violation), and the main ones are photographed into docs/.
+ */
+class ConsoleBrowserTest {
+    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+    private final List<String> inaccessible = new ArrayList<>();
+
+    @Test
+    void aMemberAppliesStaffApprovesTheDirectoryListsItAndAnAuditorExportsTheDecision() throws Exception {
+        try (Stack stack = Stack.start("PT1S", 1)) {
+            String memberId = "northwind-" + UUID.randomUUID().toString().substring(0, 6);
+            String legalName = memberId + " Ltd";
+            LifecycleClient.Path member = Lifecycle.client(new Api(stack.commandSide.port())::post).path(memberId);
+            while (member.upcoming() != LifecycleClient.Step.APPLICATION) {
+                assertThat(member.next().status()).isBetween(200, 201);
+            }
+            AppProcess console = stack.console();
+            try (Browser browser = new Browser(console.port())) {
+                memberApplies(browser, memberId);
+                staffApproves(browser, memberId);
+                memberSeesItAndIsRefusedATransfer(browser, memberId);
+                theDirectoryListsIt(browser, legalName, memberId);
+                anAuditorFindsAndExportsTheDecision(browser, memberId);
+            }
+            assertThat(inaccessible).as("serious or critical axe-core violations").isEmpty();
+        }
+    }
+
+    private void memberApplies(Browser browser, String memberId) throws Exception {
+        browser.signIn("member", memberId, "Mia Chen");
+        assertThat(browser.path()).startsWith("/member");
+        browser.open("/member/apply");
+        assertThat(browser.page()).as("what the policy requires, before submitting")
+                .contains("What the policy requires",
+                "PRACTITIONER", "Capability criteria");
+        checked(browser, "apply");
+
+        browser.fill("offering.name", "Northwind Cost Cloud");
+        browser.fill("offering.url", "not a web address");
+        browser.fill("capabilities", "allocation");
+        browser.click("submit-application");
+        assertThat(browser.text("problem")).as("the message at the top, in words").isNotBlank()
+                .doesNotContain("Exception", "at org.");
+        assertThat(browser.text("problem-offering.url")).as("next to the field").isNotBlank();
+        assertThat(browser.text("problem-capabilities")).contains("evidenceUrl");
+        checked(browser, "apply-invalid");
+
+        browser.fill("offering.url", "https://northwind.example/cost-cloud");
+        browser.fill("capabilities", LifecycleClient.SHIPPED_CAPABILITIES.stream()
+                .map(capability -> capability + " https://northwind.example/docs/" + capability)
+                .collect(Collectors.joining("\n")));
+        browser.fill("focus.version", "1.2");
+        browser.check("focus.modes", "EXPORT");
+        browser.fill("focus.referenceUrl", "https://northwind.example/focus");
+        browser.fill("community", "WORKING_GROUP https://northwind.example/blog/working-group");
+        browser.click("submit-application");
+        assertThat(browser.awaitText("application-status")).isEqualTo("SUBMITTED");
+        checked(browser, "application");
+        browser.signOut();
+    }
+
+    private void staffApproves(Browser browser, String memberId) throws Exception {
+        browser.signIn("staff", null, "Ana Staff");
+        assertThat(browser.path()).startsWith("/staff/queue");
+        assertThat(browser.text("queue")).contains(memberId);
+        screenshot(browser, "staff-review-queue");
+        checked(browser, "queue");
+        browser.open("/staff/queue?status=SUBMITTED&type=PLATFORM");
+        browser.clickLink(linkOfRow(browser, memberId));
+        assertThat(browser.page()).as("the compliance checklist").contains("Compliance checklist",
+                "Every requirement met", "PRACTITIONER", "allocation", "https://northwind.example/docs/allocation");
+        screenshot(browser, "staff-application-review");
+        checked(browser, "application review");
+        browser.fill("comment", "Meets policy 2025-1; evidence checked.");
+        browser.click("approve");
+        assertThat(browser.awaitText("decision")).contains("APPROVED", "Ana Staff", "2025-1");
+        browser.signOut();
+    }
+
+    private void memberSeesItAndIsRefusedATransfer(Browser browser, String memberId) throws Exception {
+        browser.signIn("member", memberId, "Mia Chen");
+        assertThat(browser.text("certifications")).contains("FinOps Certified Platform", "ACTIVE");
+        browser.reveal("Transfer to another organisation");
+        browser.fill(browser.idStartingWith("to-"), "white-label-partner");
+        browser.fill(browser.idStartingWith("why-"), "our reseller wants the badge");
+        browser.clickButton("Request the transfer");
+        assertThat(browser.text("problem")).containsIgnoringCase("transfer");
+        assertThat(browser.text("refusals")).contains("TransferRefused");
+        screenshot(browser, "member-organisation");
+        checked(browser, "member home");
+        browser.signOut();
+    }
+
+    private void theDirectoryListsIt(Browser browser, String legalName, String memberId) throws Exception {
+        browser.open("/directory");
+        assertThat(browser.text("listings")).contains(legalName, "FinOps Certified Platform");
+        screenshot(browser, "public-directory");
+        checked(browser, "directory");
+        browser.clickLink(legalName);
+        assertThat(browser.path()).isEqualTo("/directory/" + memberId);
+        checked(browser, "organisation");
+    }
+
+    private void anAuditorFindsAndExportsTheDecision(Browser browser, String memberId) throws Exception {
+        browser.signIn("auditor", null, "Ola Auditor");
+        browser.fill("memberId", memberId);
+        browser.click("filter");
+        assertThat(browser.text("trail")).contains("ApplicationApproved", "Ana Staff", "2025-1", "TransferRefused");
+        screenshot(browser, "audit-trail");
+        checked(browser, "audit trail");
+        String export = browser.attribute("export", "href");
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(export))
+                .header("Cookie", browser.cookies()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body().lines().findFirst().orElse("")).startsWith("occurredAt,eventType,actor,reason");
+        assertThat(csv.body()).contains("ApplicationApproved,Ana Staff,Meets policy 2025-1; evidence checked.,2025-1");
+    }
+
+    private static String linkOfRow(Browser browser, String memberId) {
+        return browser.linkInRowWith("queue", memberId);
+    }
+
+    private void checked(Browser browser, String page) {
+        browser.accessibilityViolations().forEach(violation -> inaccessible.add(page + ": " + violation));
+    }
+
+    private static void screenshot(Browser browser, String name) throws Exception {
+        browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
+    }
+}
