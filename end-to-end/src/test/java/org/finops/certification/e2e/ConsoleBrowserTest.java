@@ -98,6 +98,14 @@ class ConsoleBrowserTest {
         browser.fill("comment", "Meets policy 2025-1; evidence checked.");
         browser.click("approve");
         assertThat(browser.awaitText("decision")).contains("APPROVED", "Ana Staff", "2025-1");
+        browser.clickLink("The certification");
+        assertThat(browser.awaitText("certification-status")).isEqualTo("ACTIVE");
+        checked(browser, "certification");
+        for (String page : List.of("/staff/renewals", "/staff/policies", "/staff/legacy")) {
+            browser.open(page);
+            checked(browser, page);
+        }
+        assertThat(browser.text("policies")).contains("2025-1", "minimumCapabilityTotal / PLATFORM");
         browser.signOut();
     }
 
@@ -126,6 +134,8 @@ class ConsoleBrowserTest {
     }
 
     private void anAuditorFindsAndExportsTheDecision(Browser browser, String memberId) throws Exception {
+        browser.open("/sign-in");
+        checked(browser, "sign-in");
         browser.signIn("auditor", null, "Ola Auditor");
         browser.fill("memberId", memberId);
         browser.click("filter");
@@ -139,6 +149,16 @@ class ConsoleBrowserTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body().lines().findFirst().orElse("")).startsWith("occurredAt,eventType,actor,reason");
         assertThat(csv.body()).contains("ApplicationApproved,Ana Staff,Meets policy 2025-1; evidence checked.,2025-1");
+        browser.clickLink(browser.linkInRowWith("trail", "TransferRefused"));
+        assertThat(browser.text("as-of")).contains("ACTIVE", memberId);
+        checked(browser, "as-of");
+
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        export.substring(0, export.indexOf("/audit")) + "/sign-in/dev"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", browser.cookies())
+                .POST(HttpRequest.BodyPublishers.ofString("role=staff&name=intruder")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as("a form sent without the session's CSRF token").isEqualTo(403);
     }
 
     private static String linkOfRow(Browser browser, String memberId) {

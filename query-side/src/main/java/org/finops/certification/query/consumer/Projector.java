@@ -130,7 +130,7 @@ public class Projector {
             return Optional.empty();
         }
         return Optional.of(new ProjectedEvent(event.id(), event.position(), event.time(), type.get().name(),
-                event.memberId(), event.actor(), event.correlationId(), event.policyVersion(), text, payload));
+                event.memberId(), event.actor(), event.correlationId(), event.policyVersion(), text, payload, event));
     }
 
     private static String problem(RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.finops.certification.query.support;
 
+import org.finops.certification.events.CloudEvent;
 import org.finops.certification.events.EventTypes;
 import org.finops.certification.events.MemberEvent;
 import org.finops.certification.events.PolicyBound;
@@ -50,10 +51,14 @@ public final class ProjectionHarness {
 
     /** The event as the consumer hands it to projections, by a person, at the next position. */
     public ProjectedEvent event(Object payload) {
-        return new ProjectedEvent(UUID.randomUUID().toString(), positions.incrementAndGet(), Instant.now(),
-                EventTypes.of(payload.getClass()).orElseThrow().name(),
-                payload instanceof MemberEvent member ? member.memberId() : null, "staff-1",
-                "corr-" + positions.get(), payload instanceof PolicyBound decided ? decided.policyVersion() : null,
-                JSON.writeValueAsString(payload), payload);
+        EventTypes.EventType type = EventTypes.of(payload.getClass()).orElseThrow();
+        String memberId = payload instanceof MemberEvent member ? member.memberId() : null;
+        String policyVersion = payload instanceof PolicyBound decided ? decided.policyVersion() : null;
+        CloudEvent attributes = new CloudEvent(UUID.randomUUID().toString(), "/test", type.ceType(), memberId,
+                Instant.now(), memberId, "staff-1", policyVersion, "corr-" + positions.incrementAndGet(),
+                positions.get());
+        return new ProjectedEvent(attributes.id(), attributes.position(), attributes.time(), type.name(), memberId,
+                attributes.actor(), attributes.correlationId(), policyVersion, JSON.writeValueAsString(payload),
+                payload, attributes);
     }
 }
