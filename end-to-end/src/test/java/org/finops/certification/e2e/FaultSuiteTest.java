@@ -6,15 +6,20 @@ import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.KafkaServer;
 import org.finops.certification.testing.Api;
 import org.finops.certification.testing.Sql;
+import org.finops.certification.testing.Tokens;
 import org.finops.certification.testing.TopicReader;
+import org.finops.certification.testing.WebhookReceiver;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +27,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fault suite ({@code ./mvnw verify -Pfaults}): a sustained lifecycle load over the whole stack (command side,
@@ -50,7 +57,9 @@ class FaultSuiteTest {
     void everyAcceptedCommandTakesEffectOnceThroughKillsRestartsAndAnOutage() throws Exception {
         KafkaServer broker = KafkaServer.start(KafkaServer.fromClasspath(), Files.createTempDirectory("cert-faults"),
                 0);
-        try (Stack stack = Stack.start("PT1S", 2, broker.bootstrapServers(), CLAIM_TIMEOUT)) {
+        try (Stack stack = Stack.start("PT1S", 2, broker.bootstrapServers(), CLAIM_TIMEOUT);
+             WebhookReceiver subscriber = new WebhookReceiver()) {
+            String webhook = subscribe(stack, subscriber);
             String run = "f" + UUID.randomUUID().toString().substring(0, 6);
             new Lifecycle(new Api(stack.commandSide.port())).publishPolicy("faults-" + run, VALIDITY, "PT45S",
                     REMINDERS);
@@ -98,6 +107,8 @@ class FaultSuiteTest {
                     load.accepted("application"), load.accepted("approval"), load.refusals().size(),
                     load.client().answers(), load.client().retried(), load.client().noAnswer());
             faults.forEach((fault, took) -> System.out.printf("faults: survived %s (%s)%n", fault, took));
+            Webhooks webhooks = Webhooks.settle(stack, webhook, subscriber);
+            System.out.println("faults: " + webhooks.summary());
             System.out.printf("faults: %d PostgreSQL connections cut; %s%n", cut[0], outcome.summary());
 
             SoftAssertions soft = new SoftAssertions();
@@ -135,6 +146,9 @@ class FaultSuiteTest {
                     .isLessThanOrEqualTo(QUERY_SIDES_KILLED);
             soft.assertThat(outcome.notifications()).as("RenewalReminderIssued for each, by ce_id")
                     .hasSize((int) outcome.remindersDue());
+            soft.assertThat(webhooks.received()).as("webhook: every event stored since it subscribed, by webhook-id")
+                    .containsAll(webhooks.expected());
+            soft.assertThat(webhooks.outOfOrderMembers()).as("webhook: each member's events in order").isEmpty();
             soft.assertAll();
         } finally {
             broker.kill();
@@ -145,6 +159,50 @@ class FaultSuiteTest {
         Instant start = Instant.now();
         fault.call();
         return Duration.between(start, Instant.now());
+    }
+
+    /** A subscriber of every event, over webhooks, through the same kills, restarts and outage as the topic. */
+    private static String subscribe(Stack stack, WebhookReceiver subscriber) {
+        Api.Reply made = new Api(stack.querySides.get(0).port()).send("POST", "/api/v1/webhooks", Tokens.staff(),
+                Map.of("url", subscriber.url(), "description", "fault suite"), Map.of());
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        return made.text("id");
+    }
+
+    /** What the webhook subscriber got, against what the store holds since the subscription was made. */
+    private record Webhooks(Set<String> expected, Set<String> received, int deliveries,
+                            List<String> outOfOrderMembers) {
+
+        static Webhooks settle(Stack stack, String webhook, WebhookReceiver subscriber) throws Exception {
+            long from = Sql.count(stack.queryDatabase, "SELECT from_position FROM webhook_subscription WHERE id = '"
+                    + webhook + "'");
+            Set<String> expected = new HashSet<>(Sql.strings(stack.commandDatabase,
+                    "SELECT event_identifier FROM domain_event_entry WHERE global_index > " + from));
+            List<WebhookReceiver.Received> got = subscriber.await(all -> all.stream()
+                    .map(WebhookReceiver.Received::id).collect(Collectors.toSet()).containsAll(expected),
+                    Duration.ofMinutes(2));
+            Map<String, List<Long>> firstSeen = new HashMap<>();
+            Set<String> seen = new HashSet<>();
+            JsonMapper json = JsonMapper.builder().build();
+            for (WebhookReceiver.Received delivery : got) {
+                if (seen.add(delivery.id())) {
+                    JsonNode event = json.readTree(delivery.body());
+                    firstSeen.computeIfAbsent(event.path("memberid").asString(""), member -> new ArrayList<>())
+                            .add(event.path("position").asLong());
+                }
+            }
+            List<String> outOfOrder = firstSeen.entrySet().stream()
+                    .filter(member -> !member.getValue().equals(member.getValue().stream().sorted().toList()))
+                    .map(Map.Entry::getKey).toList();
+            return new Webhooks(expected, seen, got.size(), outOfOrder);
+        }
+
+        String summary() {
+            return String.format("webhook subscriber: %d deliveries, %d distinct webhook-ids (%d resent), %d events"
+                    + " stored since it subscribed, %d of them missing, %d members out of order", deliveries,
+                    received.size(), deliveries - received.size(), expected.size(),
+                    expected.stream().filter(id -> !received.contains(id)).count(), outOfOrderMembers.size());
+        }
     }
 
     /** What the stack holds once it has settled: the store, the topics, the read models and the mailbox. */

@@ -62,7 +62,8 @@ final class Stack implements AutoCloseable {
         Map<String, String> common = Map.of("CERT_KAFKA_BOOTSTRAP", kafkaBootstrap,
                 "CERT_JWT_SECRET", Tokens.SECRET, "CERT_SCHEDULER_POLL", schedulerPoll,
                 "CERT_SMTP_HOST", "127.0.0.1", "CERT_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()),
-                "CERT_KAFKA_PARTITIONS", "4", "CERT_REMINDERS_CLAIMTIMEOUT", reminderClaimTimeout.toString());
+                "CERT_KAFKA_PARTITIONS", "4", "CERT_REMINDERS_CLAIMTIMEOUT", reminderClaimTimeout.toString(),
+                "CERT_WEBHOOKS_ALLOW_PRIVATE", "true");
         TestDatabase commandDatabase = TestDatabase.another();
         TestDatabase queryDatabase = TestDatabase.another();
         Map<String, String> commandEnvironment = withDatabase(common, commandDatabase);

@@ -62,7 +62,8 @@ public final class LocalStack {
         apps.add(AppProcess.startJar("command-side", jar("command-side"), commandPort,
                 environment(postgres.environmentFor("certification_command"), kafka), home.resolve("logs")));
         apps.add(AppProcess.startJar("query-side", jar("query-side"), queryPort,
-                environment(postgres.environmentFor("certification_query"), kafka), home.resolve("logs")));
+                withLocalWebhooks(environment(postgres.environmentFor("certification_query"), kafka)),
+                home.resolve("logs")));
         // the console is a client of the two APIs like any other; here with the development sign-in
         apps.add(AppProcess.startJar("console", jar("console"), consolePort, Map.of(
                 "CERT_COMMAND_URL", apps.get(0).url(), "CERT_QUERY_URL", apps.get(1).url(), "CERT_DEV_LOGIN", "true"),
@@ -99,6 +100,13 @@ public final class LocalStack {
     private static Map<String, String> environment(Map<String, String> database, LocalKafka kafka) {
         Map<String, String> environment = new HashMap<>(database);
         environment.put("CERT_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        return environment;
+    }
+
+    /** On one machine a webhook receiver is usually on localhost, over plain http: allowed here, never by default. */
+    private static Map<String, String> withLocalWebhooks(Map<String, String> environment) {
+        environment.put("CERT_WEBHOOKS_ALLOW_PRIVATE",
+                System.getenv().getOrDefault("CERT_WEBHOOKS_ALLOW_PRIVATE", "true"));
         return environment;
     }
 

@@ -7,6 +7,7 @@ import org.finops.certification.events.SizeBand;
 import org.finops.certification.query.views.QueryApiTestBase;
 import org.finops.certification.testing.Api;
 import org.finops.certification.testing.Tokens;
+import org.finops.certification.testing.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +38,7 @@ class WebhooksTest extends QueryApiTestBase {
 
     @Test
     void aMembersEventsAreDeliveredInOrderSignedAsStandardWebhooksAndOnlyWhatMatches() throws Exception {
-        try (Receiver receiver = new Receiver()) {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
             String member = unique("hooked");
             String other = unique("other");
             JsonNode subscription = subscribe(Map.of("url", receiver.url(), "memberId", member,
@@ -51,10 +52,10 @@ class WebhooksTest extends QueryApiTestBase {
                 stream.publish(new MemberStandingChanged(member, i % 2 == 1, "change " + i), "staff-ana");
             }
 
-            List<Receiver.Received> received = receiver.await(all -> all.size() >= 6);
+            List<WebhookReceiver.Received> received = receiver.await(all -> all.size() >= 6);
             assertThat(received).hasSize(6);
             Webhook verifier = new Webhook(secret);
-            for (Receiver.Received delivery : received) {
+            for (WebhookReceiver.Received delivery : received) {
                 verifier.verify(delivery.body(), delivery.headers());
                 assertThat(delivery.headers().firstValue("content-type")).contains("application/cloudevents+json");
                 JsonNode event = json.readTree(delivery.body());
@@ -71,8 +72,9 @@ class WebhooksTest extends QueryApiTestBase {
 
     @Test
     void aFailingReceiverIsRetriedUnderTheSameIdWhileAnotherIsServedAndA410Disables() throws Exception {
-        try (Receiver failing = new Receiver().answering(500, 503); Receiver healthy = new Receiver();
-             Receiver gone = new Receiver().answering(410)) {
+        try (WebhookReceiver failing = new WebhookReceiver().answering(500, 503);
+             WebhookReceiver healthy = new WebhookReceiver();
+             WebhookReceiver gone = new WebhookReceiver().answering(410)) {
             String member = unique("retried");
             String failingId = subscribe(Map.of("url", failing.url(), "memberId", member)).path("id").asString();
             subscribe(Map.of("url", healthy.url(), "memberId", member));
@@ -82,9 +84,9 @@ class WebhooksTest extends QueryApiTestBase {
 
             assertThat(healthy.await(all -> !all.isEmpty())).hasSize(1);
             assertThat(failing.received()).as("the healthy one was not kept waiting").hasSizeLessThan(3);
-            List<Receiver.Received> attempts = failing.await(all -> all.size() >= 3);
+            List<WebhookReceiver.Received> attempts = failing.await(all -> all.size() >= 3);
             assertThat(attempts).hasSize(3);
-            assertThat(attempts.stream().map(Receiver.Received::id).distinct()).hasSize(1);
+            assertThat(attempts.stream().map(WebhookReceiver.Received::id).distinct()).hasSize(1);
             JsonNode log = get("/api/v1/webhooks/" + failingId + "/deliveries", Tokens.staff()).json();
             assertThat(log.path("attempts").valueStream().map(a -> a.path("statusCode").asInt()))
                     .containsExactly(200, 503, 500);
@@ -98,7 +100,8 @@ class WebhooksTest extends QueryApiTestBase {
 
     @Test
     void aSlowReceiverTimesOutAndAReplaySendsAgainExactlyWhatMatched() throws Exception {
-        try (Receiver slow = new Receiver().slowly(Duration.ofSeconds(3)); Receiver replayed = new Receiver()) {
+        try (WebhookReceiver slow = new WebhookReceiver().slowly(Duration.ofSeconds(3));
+             WebhookReceiver replayed = new WebhookReceiver()) {
             String member = unique("slow");
             String slowId = subscribe(Map.of("url", slow.url(), "memberId", member)).path("id").asString();
             String replayedId = subscribe(Map.of("url", replayed.url(), "memberId", member)).path("id").asString();
@@ -115,9 +118,9 @@ class WebhooksTest extends QueryApiTestBase {
                     Map.of("fromPosition", first), Map.of());
             assertThat(replay.status()).isEqualTo(202);
             assertThat(replay.json().path("replayed").asInt()).isEqualTo(2);
-            List<Receiver.Received> all = replayed.await(received -> received.size() >= 4);
-            assertThat(all.stream().map(Receiver.Received::id).toList().subList(2, 4))
-                    .isEqualTo(all.stream().map(Receiver.Received::id).toList().subList(0, 2));
+            List<WebhookReceiver.Received> all = replayed.await(received -> received.size() >= 4);
+            assertThat(all.stream().map(WebhookReceiver.Received::id).toList().subList(2, 4))
+                    .isEqualTo(all.stream().map(WebhookReceiver.Received::id).toList().subList(0, 2));
         }
     }
 
@@ -131,7 +134,7 @@ class WebhooksTest extends QueryApiTestBase {
         assertThat(api.send("POST", "/api/v1/webhooks", Tokens.member("acme"), Map.of("url", "https://x.example"),
                 Map.of()).status()).isEqualTo(403);
 
-        try (Receiver receiver = new Receiver()) {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
             String member = unique("rotated");
             JsonNode made = subscribe(Map.of("url", receiver.url(), "memberId", member));
             String oldSecret = made.path("secret").asString();
@@ -143,7 +146,7 @@ class WebhooksTest extends QueryApiTestBase {
                     .as("shown once").isFalse();
 
             stream.publish(registered(member), "staff-ana");
-            Receiver.Received delivery = receiver.await(all -> !all.isEmpty()).get(0);
+            WebhookReceiver.Received delivery = receiver.await(all -> !all.isEmpty()).get(0);
             assertThat(delivery.headers().firstValue("webhook-signature").orElseThrow().split(" ")).hasSize(2);
             new Webhook(newSecret).verify(delivery.body(), delivery.headers());
             new Webhook(oldSecret).verify(delivery.body(), delivery.headers());

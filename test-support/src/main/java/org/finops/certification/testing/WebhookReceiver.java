@@ -1,4 +1,4 @@
-package org.finops.certification.query.webhook;
+package org.finops.certification.testing;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -17,9 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /** A real HTTP receiver for the tests: keeps what it was sent, answers with the statuses it is told, or slowly. */
-final class Receiver implements AutoCloseable {
-    record Received(HttpHeaders headers, String body) {
-        String id() {
+public final class WebhookReceiver implements AutoCloseable {
+    public record Received(HttpHeaders headers, String body) {
+        public String id() {
             return headers.firstValue("webhook-id").orElseThrow();
         }
     }
@@ -29,7 +29,7 @@ final class Receiver implements AutoCloseable {
     private final Deque<Integer> statuses = new ArrayDeque<>();
     private volatile Duration delay = Duration.ZERO;
 
-    Receiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", exchange -> {
@@ -46,29 +46,33 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
     /** The next answers, in order; then 200. */
-    Receiver answering(Integer... next) {
+    public WebhookReceiver answering(Integer... next) {
         synchronized (statuses) {
             statuses.addAll(List.of(next));
         }
         return this;
     }
 
-    Receiver slowly(Duration wait) {
+    public WebhookReceiver slowly(Duration wait) {
         delay = wait;
         return this;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
-    List<Received> await(Predicate<List<Received>> done) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
+    public List<Received> await(Predicate<List<Received>> done) throws InterruptedException {
+        return await(done, Duration.ofSeconds(30));
+    }
+
+    public List<Received> await(Predicate<List<Received>> done, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
         while (!done.test(received()) && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
