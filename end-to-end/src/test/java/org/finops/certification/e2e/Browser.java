@@ -109,10 +109,9 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector("[id^='" + prefix + "']")).getAttribute("id");
     }
 
-    /** The text of the link in the table row that mentions {@code text}. */
-    String linkInRowWith(String table, String text) {
-        return driver.findElement(By.xpath("//table[@id='" + table + "']//tr[contains(., '" + text + "')]//a"))
-                .getText();
+    /** Follows the link in the table row that mentions {@code text} (other rows may link the same words). */
+    void clickLinkInRowWith(String table, String text) {
+        driver.findElement(By.xpath("//table[@id='" + table + "']//tr[contains(., '" + text + "')]//a")).click();
     }
 
     void click(String id) {
@@ -137,10 +136,18 @@ final class Browser implements AutoCloseable {
         fill("org", org == null ? "" : org);
         fill("name", name);
         click("sign-in");
+        arrivedAt(path -> !path.startsWith("/sign-in"));
     }
 
     void signOut() {
         clickButton("Sign out");
+        arrivedAt(path -> path.startsWith("/directory"));
+    }
+
+    /** A click starts a navigation without waiting for it: the next step must not race the page it leads to. */
+    private void arrivedAt(java.util.function.Predicate<String> where) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> where.test(path())
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** The session cookie, for fetching what the browser would download (the CSV export). */

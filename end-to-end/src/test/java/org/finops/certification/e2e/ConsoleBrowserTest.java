@@ -90,7 +90,7 @@ class ConsoleBrowserTest {
         screenshot(browser, "staff-review-queue");
         checked(browser, "queue");
         browser.open("/staff/queue?status=SUBMITTED&type=PLATFORM");
-        browser.clickLink(linkOfRow(browser, memberId));
+        browser.clickLinkInRowWith("queue", memberId);
         assertThat(browser.page()).as("the compliance checklist").contains("Compliance checklist",
                 "Every requirement met", "PRACTITIONER", "allocation", "https://northwind.example/docs/allocation");
         screenshot(browser, "staff-application-review");
@@ -101,11 +101,13 @@ class ConsoleBrowserTest {
         browser.clickLink("The certification");
         assertThat(browser.awaitText("certification-status")).isEqualTo("ACTIVE");
         checked(browser, "certification");
-        for (String page : List.of("/staff/renewals", "/staff/policies", "/staff/legacy")) {
+        browser.open("/staff/policies");
+        assertThat(browser.text("policies")).contains("2025-1", "minimumCapabilityTotal / PLATFORM");
+        checked(browser, "policies");
+        for (String page : List.of("/staff/renewals", "/staff/legacy")) {
             browser.open(page);
             checked(browser, page);
         }
-        assertThat(browser.text("policies")).contains("2025-1", "minimumCapabilityTotal / PLATFORM");
         browser.signOut();
     }
 
@@ -149,7 +151,7 @@ class ConsoleBrowserTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.body().lines().findFirst().orElse("")).startsWith("occurredAt,eventType,actor,reason");
         assertThat(csv.body()).contains("ApplicationApproved,Ana Staff,Meets policy 2025-1; evidence checked.,2025-1");
-        browser.clickLink(browser.linkInRowWith("trail", "TransferRefused"));
+        browser.clickLinkInRowWith("trail", "TransferRefused");
         assertThat(browser.text("as-of")).contains("ACTIVE", memberId);
         checked(browser, "as-of");
 
@@ -159,10 +161,6 @@ class ConsoleBrowserTest {
                 .POST(HttpRequest.BodyPublishers.ofString("role=staff&name=intruder")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).as("a form sent without the session's CSRF token").isEqualTo(403);
-    }
-
-    private static String linkOfRow(Browser browser, String memberId) {
-        return browser.linkInRowWith("queue", memberId);
     }
 
     private void checked(Browser browser, String page) {
