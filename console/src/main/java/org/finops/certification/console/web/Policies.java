@@ -27,13 +27,13 @@ public class Policies {
         Reply reply = apis.query("/api/v1/policies", user);
         return reply.path("policies").valueStream()
                 .map(policy -> new Version(policy.path("version").asString(),
-                        Instant.parse(policy.path("effectiveFrom").asString()), policy.path("document"))).toList();
+                        Instant.parse(policy.path("effectiveFrom").asString()), policy.path("inForce").asBoolean(),
+                        policy.path("document"))).toList();
     }
 
-    /** The newest version already in effect, as the command side applies it. */
+    /** The version decisions apply now, as the query API marks it. */
     public Optional<Version> inForce(ConsoleUser user) {
-        Instant now = Instant.now();
-        return all(user).stream().filter(version -> !version.effectiveFrom().isAfter(now)).findFirst();
+        return all(user).stream().filter(Version::inForce).findFirst();
     }
 
     /** Every requirement of the versions, one row each, with each version's value (blank where it has none). */
@@ -47,7 +47,7 @@ public class Policies {
         return rows;
     }
 
-    public record Version(String version, Instant effectiveFrom, JsonNode document) {
+    public record Version(String version, Instant effectiveFrom, boolean inForce, JsonNode document) {
 
         /** The capability criteria of a type and the minimum total: values to meet, never a score. */
         public Criteria criteria(String type) {

@@ -5,6 +5,7 @@ import org.finops.certification.events.CertificationType;
 import org.finops.certification.events.IndividualCertificationType;
 import org.finops.certification.events.PolicyPublished;
 import org.finops.certification.events.SizeBand;
+import org.finops.certification.query.policy.PolicyInForce;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.support.security.Access;
@@ -19,7 +20,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,13 +36,15 @@ class ComplianceController {
     private final ViewGenerations generations;
     private final Access access;
     private final Clock clock;
+    private final PolicyInForce policyInForce;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    ComplianceController(ViewGenerations generations, Access access, Clock clock) {
+    ComplianceController(ViewGenerations generations, Access access, Clock clock, PolicyInForce policyInForce) {
         this.generations = generations;
         this.access = access;
         this.clock = clock;
+        this.policyInForce = policyInForce;
     }
 
     /** With {@code type}: that type's compliance; without: both current types. Under the policy in force now. */
@@ -58,10 +60,8 @@ class ComplianceController {
         SizeBand band = views.jdbc().queryForList("SELECT size_band FROM " + views.table("member_view")
                         + " WHERE member_id = ?", String.class, memberId).stream().findFirst().map(SizeBand::ofCode)
                 .orElseThrow(() -> new NotFound("no member " + memberId));
-        PolicyPublished policy = views.jdbc().queryForList("SELECT document FROM " + views.table("policy_view")
-                        + " WHERE effective_from <= ? ORDER BY effective_from DESC, version DESC LIMIT 1", String.class,
-                        Timestamp.from(clock.instant())).stream().findFirst()
-                .map(document -> json.readValue(document, PolicyPublished.class))
+        PolicyPublished policy = policyInForce.in(views)
+                .map(inForce -> json.readValue(inForce.document(), PolicyPublished.class))
                 .orElseThrow(() -> new NotFound("no policy is in force yet"));
         Map<IndividualCertificationType, Integer> held = currentCredentials(views, memberId);
         if (type != null) {

@@ -22,25 +22,30 @@ import java.util.Map;
 @RequestMapping("/api/v1/policies")
 class PolicyController {
     private final ViewGenerations generations;
+    private final PolicyInForce policyInForce;
     private final Access access;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PolicyController(ViewGenerations generations, Access access) {
+    PolicyController(ViewGenerations generations, PolicyInForce policyInForce, Access access) {
         this.generations = generations;
+        this.policyInForce = policyInForce;
         this.access = access;
     }
 
-    @Operation(summary = "Every published policy version with its requirement tables, criteria and durations")
+    @Operation(summary = "Every published policy version with its requirement tables, criteria and durations, and"
+            + " which one is in force")
     @GetMapping
     Map<String, List<PolicyVersion>> all() {
         access.caller();
         ViewStore views = generations.active();
+        String inForce = policyInForce.in(views).map(PolicyInForce.Version::version).orElse(null);
         return Map.of("policies", views.jdbc().query("SELECT version, effective_from, document FROM "
                         + views.table("policy_view") + " ORDER BY effective_from DESC, version DESC",
                 (row, n) -> new PolicyVersion(row.getString(1), row.getTimestamp(2).toInstant(),
-                        json.readTree(row.getString(3)))));
+                        row.getString(1).equals(inForce), json.readTree(row.getString(3)))));
     }
 
-    record PolicyVersion(String version, Instant effectiveFrom, JsonNode document) {
+    /** @param inForce whether this is the version decisions apply now */
+    record PolicyVersion(String version, Instant effectiveFrom, boolean inForce, JsonNode document) {
     }
 }

@@ -23,6 +23,11 @@ public class WebhookQueue implements Projection {
 
     @Override
     public void onAll(List<ProjectedEvent> events, ViewStore views) {
+        // the structured form costs a parse and a write per event: none of that while nobody subscribes
+        if (!Boolean.TRUE.equals(views.jdbc().queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM public.webhook_subscription)", Boolean.class))) {
+            return;
+        }
         Rows rows = Rows.of("varchar", "int8", "varchar", "varchar", "text", "timestamptz");
         for (ProjectedEvent event : events) {
             rows.add(event.id(), event.position(), event.memberId() == null ? "" : event.memberId(),

@@ -179,6 +179,8 @@ class ReadModelsTest extends QueryApiTestBase {
         Api.Reply policies = get("/api/v1/policies", Tokens.staff());
         assertThat(policies.json().path("policies").valueStream().map(p -> p.path("version").asString()))
                 .contains(Lifecycle.POLICY);
+        assertThat(policies.json().path("policies").valueStream().filter(p -> p.path("inForce").asBoolean()))
+                .as("exactly one in force").hasSize(1);
         assertThat(get("/api/v1/policies", Tokens.member(memberId)).status()).as("read before applying")
                 .isEqualTo(200);
         assertThat(get("/api/v1/policies", null).status()).isEqualTo(401);
