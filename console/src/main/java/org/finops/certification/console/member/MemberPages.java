@@ -70,10 +70,8 @@ class MemberPages {
                 form.get("idempotencyKey"));
         if (!reply.ok()) {
             model.addAttribute("credentialForm", form);
-            home(reply.position(), model, response);
-            return Pages.again(reply.problem(), "member/home", model, response);
         }
-        return Pages.after(reply, "/member", "Credential " + body.get("credentialId") + " recorded.", redirect);
+        return answer(reply, "Credential " + body.get("credentialId") + " recorded.", model, response, redirect);
     }
 
     @PostMapping("/member/credentials/withdraw")
@@ -85,11 +83,7 @@ class MemberPages {
                 + org.springframework.web.util.UriUtils.encodePathSegment(credentialId.strip(),
                 java.nio.charset.StandardCharsets.UTF_8), user, Map.of("reason", reason == null ? "" : reason),
                 idempotencyKey);
-        if (!reply.ok()) {
-            home(reply.position(), model, response);
-            return Pages.again(reply.problem(), "member/home", model, response);
-        }
-        return Pages.after(reply, "/member", "Credential " + credentialId.strip() + " withdrawn.", redirect);
+        return answer(reply, "Credential " + credentialId.strip() + " withdrawn.", model, response, redirect);
     }
 
     /** Certifications are never transferable: the attempt is refused, recorded, and shown here with the reason. */
@@ -104,10 +98,16 @@ class MemberPages {
         body.put("reason", reason);
         Reply reply = apis.command("POST", "/api/v1/certifications/" + certificationId + "/transfer", user, body,
                 idempotencyKey);
+        return answer(reply, "Transferred.", model, response, redirect);
+    }
+
+    /** After a command: the member's page with its effect, or the same page with the problem in words. */
+    private String answer(Reply reply, String done, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect) {
         if (!reply.ok()) {
             home(reply.position(), model, response);
             return Pages.again(reply.problem(), "member/home", model, response);
         }
-        return Pages.after(reply, "/member", "Transferred.", redirect);
+        return Pages.after(reply, "/member", done, redirect);
     }
 }
