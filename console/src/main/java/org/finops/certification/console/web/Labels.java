@@ -1,27 +1,24 @@
 package org.finops.certification.console.web;
 
+import org.finops.certification.events.CertificationType;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
+import java.util.Arrays;
 
 /** Words for the codes the APIs answer with, for the pages ({@code @labels} in the templates). */
 @Component("labels")
 public class Labels {
-    private static final Map<String, String> TYPES = Map.of(
-            "PLATFORM", "FinOps Certified Platform",
-            "SERVICE_PROVIDER", "FinOps Certified Service Provider",
-            "LEGACY_PLATFORM", "FinOps Certified Platform (legacy)",
-            "LEGACY_SPECIALTY_SOLUTION", "FinOps Certified Specialty Solution (legacy)");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MINUTE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     public String type(String code) {
-        return TYPES.getOrDefault(code, code);
+        return Arrays.stream(CertificationType.values()).filter(type -> type.name().equals(code)).findFirst()
+                .map(CertificationType::title).orElse(code);
     }
 
     /** An instant as the day it falls on (UTC); what is not an instant is shown as it came. */

@@ -29,12 +29,14 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems,
-                            @Value("${cert.security.public-get-paths:}") String[] publicGetPaths) throws Exception {
+                            @Value("${cert.security.public-get-paths:}") String[] publicGetPaths,
+                            @Value("${cert.security.public-post-paths:}") String[] publicPostPaths) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, publicGetPaths).permitAll()
+                        .requestMatchers(HttpMethod.POST, publicPostPaths).permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
