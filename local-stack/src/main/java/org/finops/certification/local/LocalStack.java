@@ -61,9 +61,10 @@ public final class LocalStack {
 
         apps.add(AppProcess.startJar("command-side", jar("command-side"), commandPort,
                 environment(postgres.environmentFor("certification_command"), kafka), home.resolve("logs")));
-        apps.add(AppProcess.startJar("query-side", jar("query-side"), queryPort,
-                withLocalWebhooks(environment(postgres.environmentFor("certification_query"), kafka)),
-                home.resolve("logs")));
+        Map<String, String> querySide = withLocalWebhooks(environment(postgres.environmentFor("certification_query"),
+                kafka));
+        querySide.putAll(CredentialKeys.environment(home, jar("query-side"), queryPort, consolePort));
+        apps.add(AppProcess.startJar("query-side", jar("query-side"), queryPort, querySide, home.resolve("logs")));
         // the console is a client of the two APIs like any other; here with the development sign-in
         apps.add(AppProcess.startJar("console", jar("console"), consolePort, Map.of(
                 "CERT_COMMAND_URL", apps.get(0).url(), "CERT_QUERY_URL", apps.get(1).url(), "CERT_DEV_LOGIN", "true"),

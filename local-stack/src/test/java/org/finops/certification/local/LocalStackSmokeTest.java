@@ -68,6 +68,11 @@ class LocalStackSmokeTest {
         assertThat(happyPath(tokens, ports, data.resolve("happy-path-again.out"))).isEqualTo(certificationId);
         assertThat(Files.readString(data.resolve("happy-path-again.out"))).contains("replayed");
         assertThat(auditTotal(query, tokens.get("AUDITOR"))).as("the second run decided nothing").isEqualTo(decisions);
+        Api.Reply credential = query.send("GET", "/api/v1/certifications/" + certificationId + "/credential",
+                tokens.get("STAFF"), null, Map.of("Accept", "application/json"));
+        assertThat(credential.json().path("issuer").path("id").asString()).as(credential.toString())
+                .isEqualTo("did:web:localhost%3A" + ports.get(1));
+        assertThat(data.resolve("credential-keys.json")).as("the issuer's keys, kept with the data").isRegularFile();
         Api console = new Api(ports.get(4));
         assertThat(console.send("GET", "/directory", null, null, Map.of()).body()).as("the console, on the same data")
                 .contains("Certified organisations", "Acme Corp");
@@ -87,6 +92,9 @@ class LocalStackSmokeTest {
         Launched second = launch(environment, data.resolve("second.out"));
         Api.Reply kept = awaitStatus(query, second.tokens().get("AUDITOR"), certificationId);
         assertThat(kept.text("status")).as("the data of the first start").isEqualTo("ACTIVE");
+        Api.Reply verified = query.send("POST", "/api/v1/verifications", null, credential.body(), Map.of());
+        assertThat(verified.json().path("valid").asBoolean()).as("a credential of the first start, verified after the"
+                + " restart: " + verified).isTrue();
         second.stop();
     }
 

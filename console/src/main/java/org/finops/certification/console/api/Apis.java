@@ -51,6 +51,33 @@ public class Apis {
         return call(request, user);
     }
 
+    /** A credential presented for verification, to the query side: a secured JSON credential, or a VC-JWT. */
+    public Reply verify(String presented) {
+        String body = presented.strip();
+        return call(HttpRequest.newBuilder(URI.create(queryUrl + "/api/v1/verifications"))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", body.startsWith("{") ? "application/json" : "application/vc+jwt"), null);
+    }
+
+    /** A query answered as it is, in the form {@code accept} names (a credential to download), not read as JSON. */
+    public Download download(String path, ConsoleUser user, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryUrl + path)).timeout(TIMEOUT)
+                .header("Accept", accept + ", application/problem+json")
+                .header("Authorization", "Bearer " + user.token());
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Download(response.statusCode(), response.body());
+        } catch (IOException e) {
+            return new Download(503, "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Download(503, "");
+        }
+    }
+
+    public record Download(int status, String body) {
+    }
+
     private Reply call(HttpRequest.Builder request, ConsoleUser user) {
         request.timeout(TIMEOUT).header("Accept", "application/json, application/problem+json");
         if (user != null) {

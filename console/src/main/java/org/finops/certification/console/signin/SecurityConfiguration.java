@@ -25,7 +25,8 @@ class SecurityConfiguration {
     SecurityFilterChain console(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/directory", "/directory/**", "/sign-in", "/sign-in/**", "/static/**",
+                        .requestMatchers("/", "/directory", "/directory/**", "/verify", "/sign-in", "/sign-in/**",
+                                "/static/**",
                                 "/console.css", "/htmx-*.js", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors

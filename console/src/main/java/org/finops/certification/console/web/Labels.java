@@ -21,6 +21,18 @@ public class Labels {
                 .map(CertificationType::title).orElse(code);
     }
 
+    /** The name of a verification check, as a heading. */
+    public String check(String code) {
+        return switch (code) {
+            case "signature" -> "Signature";
+            case "issuer" -> "Issuer";
+            case "validityPeriod" -> "Validity period";
+            case "revocation" -> "Not revoked";
+            case "suspension" -> "Not suspended";
+            default -> code;
+        };
+    }
+
     /** An instant as the day it falls on (UTC); what is not an instant is shown as it came. */
     public String date(String instant) {
         return format(instant, DAY);

@@ -3,8 +3,13 @@ package org.finops.certification.query.credential;
 import io.swagger.v3.oas.annotations.Operation;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.web.NotFound;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,17 +28,23 @@ class CredentialController {
         this.access = access;
     }
 
-    @Operation(summary = "The certification as an Open Badges 3.0 credential with an embedded Data Integrity proof"
-            + " (eddsa-rdfc-2022); Accept: application/vc+jwt answers the VC-JWT (RS256) instead")
-    @GetMapping(path = "/api/v1/certifications/{certificationId}/credential", produces = "application/json")
-    ObjectNode withProof(@PathVariable String certificationId) {
-        return credentials.withProof(credential(certificationId));
+    @Operation(summary = "The certification as an Open Badges 3.0 credential: with an embedded Data Integrity proof"
+            + " (eddsa-rdfc-2022) by default, as a VC-JWT (RS256) for Accept: application/vc+jwt")
+    @ApiResponse(responseCode = "200", description = "the credential", content = {
+            @Content(mediaType = "application/json"), @Content(mediaType = VC_JWT)})
+    @GetMapping(path = "/api/v1/certifications/{certificationId}/credential", produces = {"application/json", VC_JWT})
+    ResponseEntity<Object> credential(@PathVariable String certificationId,
+            @RequestHeader(name = "Accept", defaultValue = "application/json") String accept) {
+        return secured(credential(certificationId), accept, credentials);
     }
 
-    @Operation(summary = "The certification's credential as a VC-JWT (RS256), the form Open Badges 3.0 specifies")
-    @GetMapping(path = "/api/v1/certifications/{certificationId}/credential", produces = VC_JWT)
-    String asJwt(@PathVariable String certificationId) {
-        return credentials.asJwt(credential(certificationId));
+    /** The credential in the form the caller accepts: the VC-JWT when it asks for one, else the proof inside. */
+    static ResponseEntity<Object> secured(ObjectNode credential, String accept, Credentials credentials) {
+        if (accept.contains(VC_JWT)) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(VC_JWT))
+                    .body(credentials.asJwt(credential));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(credentials.withProof(credential));
     }
 
     private ObjectNode credential(String certificationId) {

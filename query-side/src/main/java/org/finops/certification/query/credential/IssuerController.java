@@ -2,11 +2,14 @@ package org.finops.certification.query.credential;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.finops.certification.support.web.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -69,17 +72,15 @@ class IssuerController {
         return document;
     }
 
-    @Operation(summary = "A Bitstring Status List credential (revocation or suspension), Data Integrity proof;"
-            + " Accept: application/vc+jwt answers it as a VC-JWT")
-    @GetMapping(path = "/credentials/status/{purpose}/{listId}", produces = "application/json")
-    ObjectNode statusList(@PathVariable String purpose, @PathVariable String listId) {
-        return credentials.withProof(unsignedList(purpose, listId));
-    }
-
-    @Operation(summary = "A Bitstring Status List credential as a VC-JWT")
-    @GetMapping(path = "/credentials/status/{purpose}/{listId}", produces = CredentialController.VC_JWT)
-    String statusListJwt(@PathVariable String purpose, @PathVariable String listId) {
-        return credentials.asJwt(unsignedList(purpose, listId));
+    @Operation(summary = "A Bitstring Status List credential (revocation or suspension): with a Data Integrity"
+            + " proof by default, as a VC-JWT for Accept: application/vc+jwt")
+    @ApiResponse(responseCode = "200", description = "the status list credential", content = {
+            @Content(mediaType = "application/json"), @Content(mediaType = CredentialController.VC_JWT)})
+    @GetMapping(path = "/credentials/status/{purpose}/{listId}",
+            produces = {"application/json", CredentialController.VC_JWT})
+    ResponseEntity<Object> statusList(@PathVariable String purpose, @PathVariable String listId,
+            @RequestHeader(name = "Accept", defaultValue = "application/json") String accept) {
+        return CredentialController.secured(unsignedList(purpose, listId), accept, credentials);
     }
 
     @Operation(summary = "The pinned copy of a JSON-LD context the credentials use")

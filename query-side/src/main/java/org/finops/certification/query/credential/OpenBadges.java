@@ -17,7 +17,8 @@ import java.util.UUID;
  * A certification as an Open Badges 3.0 {@code OpenBadgeCredential}, unsigned: the member organisation is the
  * subject (its directory page its id, its legal name an {@code IdentityObject}: OB 3.0's subject has no name of its
  * own), the certification the achievement, the period the validity, and its two status list entries. One credential
- * per validity period: the same period always gives the same credential, and a renewal a new one.
+ * per validity period: the same period always gives the same credential, and a renewal a new one, valid from the
+ * renewal (so one renewed early overlaps the credential before it, which stays valid until its own end).
  */
 @Component
 public class OpenBadges {
@@ -40,10 +41,13 @@ public class OpenBadges {
 
     public Optional<Certified> certified(String certificationId) {
         ViewStore views = generations.active();
+        // a renewal's credential holds from the renewal itself: one renewed early overlaps the previous credential
         return views.jdbc().query("SELECT c.certification_id, c.member_id, m.legal_name, c.type, c.status,"
-                        + " c.period_start, c.valid_until, c.policy_version FROM " + views.table("certification_status")
-                        + " c JOIN " + views.table("member_view") + " m ON m.member_id = c.member_id"
-                        + " WHERE c.certification_id = ?",
+                        + " LEAST(c.period_start, (SELECT max(h.occurred_at) FROM "
+                        + views.table("certification_history") + " h WHERE h.certification_id = c.certification_id"
+                        + " AND h.event_type = 'CertificationRenewed')), c.valid_until, c.policy_version FROM "
+                        + views.table("certification_status") + " c JOIN " + views.table("member_view") + " m"
+                        + " ON m.member_id = c.member_id WHERE c.certification_id = ?",
                 (row, n) -> new Certified(row.getString(1), row.getString(2), row.getString(3),
                         CertificationType.valueOf(row.getString(4)), row.getString(5),
                         row.getTimestamp(6).toInstant(), row.getTimestamp(7).toInstant(), row.getString(8)),

@@ -56,12 +56,14 @@ class DirectoryController {
     }
 
     private static List<Listing> listings(ViewStore views, String where, Object[] args) {
-        return views.jdbc().query("SELECT name, type, valid_until, member_id FROM " + views.table("directory_entry")
+        return views.jdbc().query("SELECT name, type, valid_until, member_id, certification_id FROM "
+                        + views.table("directory_entry")
                         + where + " ORDER BY lower(name), name, type",
                 (row, n) -> new Listing(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant(),
-                        row.getString(4)), args);
+                        row.getString(4), row.getString(5)), args);
     }
 
-    record Listing(String name, String type, Instant validUntil, String memberId) {
+    /** A certification in the directory; its id leads to its public verification. */
+    record Listing(String name, String type, Instant validUntil, String memberId, String certificationId) {
     }
 }
