@@ -114,6 +114,10 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.xpath("//table[@id='" + table + "']//tr[contains(., '" + text + "')]//a")).click();
     }
 
+    String attributeOfLink(String text, String attribute) {
+        return driver.findElement(By.linkText(text)).getAttribute(attribute);
+    }
+
     void click(String id) {
         driver.findElement(By.id(id)).click();
     }

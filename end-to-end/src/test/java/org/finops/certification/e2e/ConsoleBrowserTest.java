@@ -42,8 +42,9 @@ class ConsoleBrowserTest {
             try (Browser browser = new Browser(console.port())) {
                 memberApplies(browser, memberId);
                 staffApproves(browser, memberId);
-                memberSeesItAndIsRefusedATransfer(browser, memberId);
+                String credential = memberSeesItAndIsRefusedATransfer(browser, memberId);
                 theDirectoryListsIt(browser, legalName, memberId);
+                anyoneVerifiesTheCredential(browser, credential);
                 anAuditorFindsAndExportsTheDecision(browser, memberId);
             }
             assertThat(inaccessible).as("serious or critical axe-core violations").isEmpty();
@@ -111,7 +112,8 @@ class ConsoleBrowserTest {
         browser.signOut();
     }
 
-    private void memberSeesItAndIsRefusedATransfer(Browser browser, String memberId) throws Exception {
+    /** @return the credential the member downloaded */
+    private String memberSeesItAndIsRefusedATransfer(Browser browser, String memberId) throws Exception {
         browser.signIn("member", memberId, "Mia Chen");
         assertThat(browser.text("certifications")).contains("FinOps Certified Platform", "ACTIVE");
         browser.reveal("Transfer to another organisation");
@@ -122,7 +124,34 @@ class ConsoleBrowserTest {
         assertThat(browser.text("refusals")).contains("TransferRefused");
         screenshot(browser, "member-organisation");
         checked(browser, "member home");
+        String download = browser.attributeOfLink("JSON", "href");
+        HttpResponse<String> credential = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(download))
+                .header("Cookie", browser.cookies()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(credential.statusCode()).isEqualTo(200);
+        assertThat(credential.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        assertThat(credential.body()).contains("OpenBadgeCredential", "eddsa-rdfc-2022", memberId + " Ltd");
         browser.signOut();
+        return credential.body();
+    }
+
+    private void anyoneVerifiesTheCredential(Browser browser, String credential) throws Exception {
+        browser.clickLink("Verify the FinOps Certified Platform certificate");
+        assertThat(browser.awaitText("verification-heading")).isEqualTo("Valid");
+        assertThat(browser.text("verification")).contains("Signature", "Not revoked", "Not suspended")
+                .doesNotContain("failed");
+        screenshot(browser, "public-certificate");
+        checked(browser, "certificate");
+        browser.open("/verify");
+        browser.fill("credential", credential);
+        browser.clickButton("Verify");
+        assertThat(browser.awaitText("verification-heading")).isEqualTo("Valid");
+        checked(browser, "verify");
+        browser.open("/verify");
+        browser.fill("credential", credential.replace("FinOps Certified Platform:",
+                "FinOps Certified Service Provider:"));
+        browser.clickButton("Verify");
+        assertThat(browser.awaitText("verification-heading")).isEqualTo("Not valid");
+        assertThat(browser.text("verification")).contains("the eddsa-rdfc-2022 proof does not match the credential");
     }
 
     private void theDirectoryListsIt(Browser browser, String legalName, String memberId) throws Exception {
