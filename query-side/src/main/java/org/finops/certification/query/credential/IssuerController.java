@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.finops.certification.events.CertificationType;
 import org.finops.certification.support.web.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -30,12 +32,15 @@ class IssuerController {
     private final IssuerKeys keys;
     private final StatusLists statusLists;
     private final Credentials credentials;
+    private final OpenBadges badges;
 
-    IssuerController(Issuer issuer, IssuerKeys keys, StatusLists statusLists, Credentials credentials) {
+    IssuerController(Issuer issuer, IssuerKeys keys, StatusLists statusLists, Credentials credentials,
+                     OpenBadges badges) {
         this.issuer = issuer;
         this.keys = keys;
         this.statusLists = statusLists;
         this.credentials = credentials;
+        this.badges = badges;
     }
 
     @Operation(summary = "The issuer's public keys (JWK set); each kid is a verification method of the issuer")
@@ -81,6 +86,14 @@ class IssuerController {
     ResponseEntity<Object> statusList(@PathVariable String purpose, @PathVariable String listId,
             @RequestHeader(name = "Accept", defaultValue = "application/json") String accept) {
         return CredentialController.secured(unsignedList(purpose, listId), accept, credentials);
+    }
+
+    @Operation(summary = "An achievement the credentials name: what a type of certification attests")
+    @GetMapping(path = "/credentials/achievements/{type}", produces = "application/json")
+    ObjectNode achievement(@PathVariable String type) {
+        return Arrays.stream(CertificationType.values()).filter(known -> known.name().toLowerCase().equals(type))
+                .findFirst().map(badges::achievement)
+                .orElseThrow(() -> new NotFound("no achievement " + type));
     }
 
     @Operation(summary = "The pinned copy of a JSON-LD context the credentials use")

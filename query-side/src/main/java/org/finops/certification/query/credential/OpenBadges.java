@@ -23,6 +23,8 @@ import java.util.UUID;
 @Component
 public class OpenBadges {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String REQUIREMENTS = "the requirements for the organisation's size band, the certified"
+            + " people it employs, and its standing as a member.";
 
     private final ViewGenerations generations;
     private final Issuer issuer;
@@ -87,20 +89,26 @@ public class OpenBadges {
     }
 
     private ObjectNode achievement(Certified certified) {
-        ObjectNode achievement = JSON.createObjectNode();
-        achievement.put("id", issuer.url("/credentials/achievements/" + certified.type().name().toLowerCase()));
-        achievement.putArray("type").add("Achievement");
-        achievement.put("achievementType", "Certification");
-        achievement.put("name", certified.type().title());
-        achievement.put("description", "The FinOps Foundation certifies that the organisation meets the "
-                + certified.type().title() + " requirements for its size and the individual certifications of its"
-                + " people.");
+        ObjectNode achievement = achievement(certified.type());
         String policy = certified.policyVersion() == null
                 ? "Imported from the foundation's earlier certification programme."
                 : "Reviewed by foundation staff against certification policy version " + certified.policyVersion()
-                + ": the requirements for the organisation's size band, the certified people it employs, and its"
-                + " standing as a member.";
+                + ": " + REQUIREMENTS;
         achievement.putObject("criteria").put("narrative", policy);
+        return achievement;
+    }
+
+    /** The achievement a type of certification is, as published at its id (criteria: the policy in force). */
+    public ObjectNode achievement(CertificationType type) {
+        ObjectNode achievement = JSON.createObjectNode();
+        achievement.put("id", issuer.url("/credentials/achievements/" + type.name().toLowerCase()));
+        achievement.putArray("type").add("Achievement");
+        achievement.put("achievementType", "Certification");
+        achievement.put("name", type.title());
+        achievement.put("description", "The FinOps Foundation certifies that the organisation meets the "
+                + type.title() + " requirements for its size and the individual certifications of its people.");
+        achievement.putObject("criteria").put("narrative", "Reviewed by foundation staff against the certification"
+                + " policy in force: " + REQUIREMENTS);
         return achievement;
     }
 }

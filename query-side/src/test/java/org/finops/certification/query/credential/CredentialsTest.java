@@ -206,6 +206,8 @@ class CredentialsTest extends QueryApiTestBase {
         assertThat(statusList.path("proof").path("cryptosuite").asString()).isEqualTo("eddsa-rdfc-2022");
         assertThat(publicGet(path(list).replace("revocation", "expiry")).status()).isEqualTo(404);
         assertThat(publicGet("/credentials/status/revocation/999").status()).isEqualTo(404);
+        assertThat(publicGet(credential.path("credentialSubject").path("achievement").path("id").asString()).json()
+                .path("name").asString()).isEqualTo("FinOps Certified Platform");
         assertThat(get("/.well-known/jwks.json", null).json().path("keys").size()).isEqualTo(2);
         assertThat(get("/.well-known/did.json", null).json().path("id").asString())
                 .isEqualTo(credential.path("issuer").path("id").asString());
