@@ -8,6 +8,7 @@ import org.finops.certification.command.execution.Executed;
 import org.finops.certification.command.execution.Idempotency;
 import org.finops.certification.command.execution.Outcome;
 import org.finops.certification.support.security.Caller;
+import org.finops.certification.support.web.CachedBodyRequest;
 import org.finops.certification.support.web.Correlation;
 import org.finops.certification.support.web.InvalidRequest;
 import org.finops.certification.support.web.Problems;

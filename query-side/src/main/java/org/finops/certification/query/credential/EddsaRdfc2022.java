@@ -6,6 +6,7 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.multibase.Multibase;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
+import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +27,9 @@ public final class EddsaRdfc2022 {
     public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    // a presented credential can be built to make canonicalisation explode (many blank nodes alike); ours take
+    // milliseconds, so anything that takes longer than this is not one of them
+    private static final long CANONICALISATION_LIMIT_MS = 2_000;
     private final PinnedContexts contexts = new PinnedContexts();
 
     /** The document with a proof added; {@code proofOptions} holds everything but {@code proofValue}. */
@@ -69,13 +73,13 @@ public final class EddsaRdfc2022 {
     /** The document as canonical N-Quads (RDFC-1.0), with only the pinned contexts. */
     public String canonical(JsonNode document) {
         try {
-            RdfCanon canon = RdfCanon.create("SHA-256");
+            RdfCanon canon = RdfCanon.create("SHA-256", new RdfCanonTimeTicker(CANONICALISATION_LIMIT_MS));
             JsonLd.toRdf(JsonDocument.of(new StringReader(JSON.writeValueAsString(document))))
                     .loader(contexts).provide(canon);
             StringWriter nquads = new StringWriter();
             canon.provide(new NQuadsWriter(nquads));
             return nquads.toString();
-        } catch (JsonLdError | RdfConsumerException e) {
+        } catch (JsonLdError | RdfConsumerException | IllegalStateException e) {
             throw new InvalidLinkedData(e.getMessage(), e);
         }
     }

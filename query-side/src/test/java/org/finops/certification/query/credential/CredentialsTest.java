@@ -214,6 +214,10 @@ class CredentialsTest extends QueryApiTestBase {
         Api.Reply refused = api.send("POST", "/api/v1/verifications", null, "{\"credential\": 1}", Map.of());
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        Api.Reply tooLarge = api.send("POST", "/api/v1/verifications", null,
+                "\"" + "x".repeat(70_000) + "\"", Map.of());
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.body()).contains("is larger than the 65536 bytes a request may carry");
     }
 
     private Api.Reply credential(String certification, String token) {

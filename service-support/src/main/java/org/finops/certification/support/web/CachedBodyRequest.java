@@ -1,4 +1,4 @@
-package org.finops.certification.command.web;
+package org.finops.certification.support.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -12,7 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body was already read (to bound and hash it) and can be read again by the controller. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
     private final byte[] body;
 
     CachedBodyRequest(HttpServletRequest request, byte[] body) {
@@ -21,7 +21,7 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     }
 
     /** @return the body the command filter read, or nothing for a request it did not read */
-    static byte[] bodyOf(HttpServletRequest request) {
+    public static byte[] bodyOf(HttpServletRequest request) {
         CachedBodyRequest cached = WebUtils.getNativeRequest(request, CachedBodyRequest.class);
         return cached == null ? new byte[0] : cached.body;
     }

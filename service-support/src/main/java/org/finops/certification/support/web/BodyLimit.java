@@ -1,10 +1,13 @@
-package org.finops.certification.command.web;
+package org.finops.certification.support.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.finops.certification.support.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -12,11 +15,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Refuses a command body larger than the limit before anything parses it, and keeps the body it read so that the
- * Idempotency-Key's request digest ({@link CommandCalls}) covers exactly what the controller bound.
+ * Refuses a request body larger than the limit before anything parses it (a command; on the query side a
+ * verification, which anyone may send), and keeps the body it read, so that the command side's Idempotency-Key
+ * digest covers exactly what the controller bound ({@link CachedBodyRequest#bodyOf}).
  */
-final class CommandBodyLimit {
-    private CommandBodyLimit() {
+@Configuration(proxyBeanMethods = false)
+public class BodyLimit {
+    // after Spring Security's filters: an anonymous caller is refused before its body is read
+    private static final int AFTER_SECURITY = -99;
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> bodyLimitFilter(
+            Problems problems, @Value("${cert.http.max-body-bytes:65536}") int maxBodyBytes) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                of(problems, maxBodyBytes));
+        registration.setOrder(AFTER_SECURITY);
+        registration.addUrlPatterns("/api/*");
+        return registration;
     }
 
     static OncePerRequestFilter of(Problems problems, int maxBodyBytes) {
@@ -33,7 +48,7 @@ final class CommandBodyLimit {
                 Optional<byte[]> body = LimitedBody.read(request, maxBodyBytes);
                 if (body.isEmpty()) {
                     problems.write(response, problems.invalidInput(Map.of("body",
-                            "is larger than the " + maxBodyBytes + " bytes a command may carry")));
+                            "is larger than the " + maxBodyBytes + " bytes a request may carry")));
                     return;
                 }
                 chain.doFilter(new CachedBodyRequest(request, body.get()), response);
