@@ -149,6 +149,12 @@ class CredentialsTest extends QueryApiTestBase {
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
         assertThat(failedChecks(verifyJwt(forged))).containsExactly(
                 "signature: the RS256 signature does not match the credential");
+        JsonNode outsideForged = OutsideVerifiers.verify(verifierInput(Map.of("forged", forged),
+                Map.of("tampered", tampered, "otherIssuer", otherIssuer), credential));
+        assertThat(outsideForged.path("tampered").path("verified").asBoolean()).as(outsideForged.toString()).isFalse();
+        assertThat(outsideForged.path("otherIssuer").path("verified").asBoolean()).isFalse();
+        assertThat(outsideForged.path("forged").path("error").asString())
+                .startsWith("ERR_JWS_SIGNATURE_VERIFICATION_FAILED");
 
         JsonNode old = credential(expired, Tokens.staff()).json();
         assertThat(failedChecks(verify(old))).containsExactly("validityPeriod: expired at "

@@ -131,7 +131,7 @@ class ReadModelsTest extends QueryApiTestBase {
         assertThat(names).contains("Aardvark " + other, "Acme " + memberId);
         assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
         assertThat(members).allSatisfy(member -> assertThat(member.propertyNames())
-                .containsExactlyInAnyOrder("name", "type", "validUntil", "memberId"));
+                .containsExactlyInAnyOrder("name", "type", "validUntil", "memberId", "certificationId"));
 
         Api.Reply organisation = api.send("GET", "/api/v1/directory/" + other, null, null, java.util.Map.of());
         assertThat(organisation.text("name")).isEqualTo("Aardvark " + other);
