@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Public, no token: certified members by name and type, alphabetical, and nothing that could rank them. */
@@ -34,25 +33,25 @@ class DirectoryController {
             + "needed)")
     @SecurityRequirements
     @GetMapping
-    Map<String, List<Listing>> directory(@RequestParam(required = false) String type) {
+    Directory directory(@RequestParam(required = false) String type) {
         if (type != null && !TYPES.contains(type)) {
             throw new InvalidRequest("type", "must be one of " + TYPES);
         }
         ViewStore views = generations.active();
         String where = type == null ? "" : " WHERE type = ?";
         Object[] args = type == null ? new Object[0] : new Object[]{type};
-        return Map.of("members", listings(views, where, args));
+        return new Directory(listings(views, where, args));
     }
 
     @Operation(summary = "One certified organisation's entries in the public directory (no token needed)")
     @SecurityRequirements
     @GetMapping("/{memberId}")
-    Map<String, Object> organisation(@PathVariable String memberId) {
+    Organisation organisation(@PathVariable String memberId) {
         List<Listing> listings = listings(generations.active(), " WHERE member_id = ?", new Object[]{memberId});
         if (listings.isEmpty()) {
             throw new NotFound("no certified organisation " + memberId);
         }
-        return Map.of("memberId", memberId, "name", listings.get(0).name(), "certifications", listings);
+        return new Organisation(memberId, listings.get(0).name(), listings);
     }
 
     private static List<Listing> listings(ViewStore views, String where, Object[] args) {
@@ -61,6 +60,14 @@ class DirectoryController {
                         + where + " ORDER BY lower(name), name, type",
                 (row, n) -> new Listing(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant(),
                         row.getString(4), row.getString(5)), args);
+    }
+
+    /** The certified members, alphabetical. */
+    record Directory(List<Listing> members) {
+    }
+
+    /** One certified organisation and its current certifications. */
+    record Organisation(String memberId, String name, List<Listing> certifications) {
     }
 
     /** A certification in the directory; its id leads to its public verification. */

@@ -67,8 +67,12 @@ class ComplianceController {
         if (type != null) {
             return Compliance.of(memberId, CertificationType.valueOf(type), band, policy, held);
         }
-        return Map.of("memberId", memberId, "types", CURRENT_TYPES.stream()
+        return new Compliances(memberId, CURRENT_TYPES.stream()
                 .map(current -> Compliance.of(memberId, current, band, policy, held)).toList());
+    }
+
+    /** Both current types' compliance of a member. */
+    record Compliances(String memberId, List<Compliance> types) {
     }
 
     /** Only credentials that have not expired count; withdrawn ones are gone from the view already. */

@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The published policy versions, newest first, each as its document: what staff compare side by side, and what a
@@ -35,14 +34,17 @@ class PolicyController {
     @Operation(summary = "Every published policy version with its requirement tables, criteria and durations, and"
             + " which one is in force")
     @GetMapping
-    Map<String, List<PolicyVersion>> all() {
+    Policies all() {
         access.caller();
         ViewStore views = generations.active();
         String inForce = policyInForce.in(views).map(PolicyInForce.Version::version).orElse(null);
-        return Map.of("policies", views.jdbc().query("SELECT version, effective_from, document FROM "
+        return new Policies(views.jdbc().query("SELECT version, effective_from, document FROM "
                         + views.table("policy_view") + " ORDER BY effective_from DESC, version DESC",
                 (row, n) -> new PolicyVersion(row.getString(1), row.getTimestamp(2).toInstant(),
                         row.getString(1).equals(inForce), json.readTree(row.getString(3)))));
+    }
+
+    record Policies(List<PolicyVersion> policies) {
     }
 
     /** @param inForce whether this is the version decisions apply now */

@@ -15,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/renewals")
@@ -33,7 +32,7 @@ class RenewalController {
     /** Certifications in force whose validity ends within the period, soonest first. */
     @Operation(summary = "Certifications whose validity ends within the period, soonest first, with the reminders sent")
     @GetMapping("/due")
-    Map<String, Object> due(@RequestParam(defaultValue = "P90D") String within) {
+    RenewalsDue due(@RequestParam(defaultValue = "P90D") String within) {
         access.reader();
         if (!IsoDuration.isValid(within)) {
             throw new InvalidRequest("within", "must be a positive ISO-8601 duration such as P90D or PT2M");
@@ -46,8 +45,7 @@ class RenewalController {
                         + " ORDER BY valid_until, certification_id",
                 (row, n) -> new Due(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getTimestamp(6).toInstant(), List.of()), Timestamp.from(horizon));
-        return Map.of("within", within, "until", horizon, "certifications",
-                due.stream().map(this::withReminders).toList());
+        return new RenewalsDue(within, horizon, due.stream().map(this::withReminders).toList());
     }
 
     /** The reminders sent for the certification's current period, in the order they went out. */
@@ -62,6 +60,10 @@ class RenewalController {
 
     private ViewStore views() {
         return generations.active();
+    }
+
+    /** The certifications due within {@code within}, that is until {@code until}. */
+    record RenewalsDue(String within, Instant until, List<Due> certifications) {
     }
 
     record Due(String certificationId, String memberId, String legalName, String type, String status,

@@ -52,11 +52,20 @@ class WebhookController {
         return ResponseEntity.created(URI.create("/api/v1/webhooks/" + made.id())).body(made);
     }
 
+    record Webhooks(List<WebhookSubscription> webhooks) {
+    }
+
+    record Attempts(List<WebhookDeliveries.Attempt> attempts) {
+    }
+
+    record Replayed(int replayed) {
+    }
+
     @Operation(summary = "Every subscription, with why a disabled one was disabled")
     @GetMapping
-    Map<String, List<WebhookSubscription>> all() {
+    Webhooks all() {
         access.staff();
-        return Map.of("webhooks", subscriptions.all());
+        return new Webhooks(subscriptions.all());
     }
 
     @Operation(summary = "One subscription")
@@ -95,15 +104,15 @@ class WebhookController {
 
     @Operation(summary = "The latest delivery attempts: time, status code, duration, error")
     @GetMapping("/{id}/deliveries")
-    Map<String, Object> attempts(@PathVariable String id) {
+    Attempts attempts(@PathVariable String id) {
         access.staff();
         existing(id);
-        return Map.of("attempts", deliveries.attempts(id, 200));
+        return new Attempts(deliveries.attempts(id, 200));
     }
 
     @Operation(summary = "Send again what matched since a time (from) or a position (fromPosition)")
     @PostMapping("/{id}/replay")
-    ResponseEntity<Map<String, Object>> replay(@PathVariable String id, @RequestBody Map<String, Object> body) {
+    ResponseEntity<Replayed> replay(@PathVariable String id, @RequestBody Map<String, Object> body) {
         access.staff();
         existing(id);
         Object from = body.get("from");
@@ -120,7 +129,7 @@ class WebhookController {
         } else {
             throw new InvalidRequest("from", "give from (an instant) or fromPosition (a number)");
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("replayed", replayed));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Replayed(replayed));
     }
 
     private WebhookSubscription existing(String id) {

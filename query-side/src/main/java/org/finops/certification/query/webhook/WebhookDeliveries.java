@@ -62,17 +62,15 @@ public class WebhookDeliveries {
                 status, millis, error == null ? null : error.substring(0, Math.min(error.length(), 1000)));
     }
 
-    List<Map<String, Object>> attempts(String subscriptionId, int limit) {
+    List<Attempt> attempts(String subscriptionId, int limit) {
         return jdbc.query("SELECT event_id, attempted_at, status_code, duration_ms, error FROM webhook_attempt"
-                        + " WHERE subscription_id = ? ORDER BY attempted_at DESC LIMIT ?", (row, n) -> {
-                    Map<String, Object> attempt = new java.util.LinkedHashMap<>();
-                    attempt.put("eventId", row.getString(1));
-                    attempt.put("attemptedAt", row.getTimestamp(2).toInstant());
-                    attempt.put("statusCode", row.getObject(3));
-                    attempt.put("durationMs", row.getLong(4));
-                    attempt.put("error", row.getString(5));
-                    return attempt;
-                }, subscriptionId, limit);
+                        + " WHERE subscription_id = ? ORDER BY attempted_at DESC LIMIT ?",
+                (row, n) -> new Attempt(row.getString(1), row.getTimestamp(2).toInstant(),
+                        (Integer) row.getObject(3), row.getLong(4), row.getString(5)), subscriptionId, limit);
+    }
+
+    /** One delivery attempt; {@code statusCode} is null when no answer came (a timeout, a refused connection). */
+    record Attempt(String eventId, Instant attemptedAt, Integer statusCode, long durationMs, String error) {
     }
 
     int replayFrom(String subscriptionId, long position) {
