@@ -50,7 +50,7 @@ public class StatusLists {
     }
 
     /** Whether the list has been opened: an index of it was given to a certification. */
-    public boolean exists(int listId) {
+    private boolean exists(int listId) {
         return Boolean.TRUE.equals(generations.active().jdbc().queryForObject("SELECT EXISTS (SELECT 1 FROM"
                 + " public.credential_status_index WHERE list_id = ?)", Boolean.class, listId));
     }

@@ -50,27 +50,28 @@ public class Verifier {
 
     /** A credential secured with an embedded Data Integrity proof. */
     public Verification verifyDataIntegrity(ObjectNode secured) {
+        return verification("data-integrity", secured, dataIntegritySignature(secured),
+                issuerCheck(VcJwt.issuerId(secured)));
+    }
+
+    private Check dataIntegritySignature(ObjectNode secured) {
         String method = secured.path("proof").path("verificationMethod").asString("");
         Optional<Ed25519Key> key = keys.ed25519(method);
-        Check signature;
         if (key.isEmpty()) {
-            signature = Check.failed("signature", "the proof's verificationMethod " + method + " is no key of "
+            return Check.failed("signature", "the proof's verificationMethod " + method + " is no key of "
                     + issuer.id());
-        } else if (!"assertionMethod".equals(secured.path("proof").path("proofPurpose").asString(""))) {
-            signature = Check.failed("signature", "the proof's purpose is not assertionMethod");
-        } else {
-            boolean holds;
-            try {
-                holds = dataIntegrity.verify(secured, key.get());
-            } catch (EddsaRdfc2022.InvalidLinkedData e) {
-                return verification("data-integrity", secured, Check.failed("signature",
-                        "the credential is not JSON-LD under the issuer's contexts: " + e.getMessage()),
-                        issuerCheck(VcJwt.issuerId(secured)));
-            }
-            signature = holds ? Check.passed("signature", "eddsa-rdfc-2022 under " + method)
-                    : Check.failed("signature", "the eddsa-rdfc-2022 proof does not match the credential");
         }
-        return verification("data-integrity", secured, signature, issuerCheck(VcJwt.issuerId(secured)));
+        if (!"assertionMethod".equals(secured.path("proof").path("proofPurpose").asString(""))) {
+            return Check.failed("signature", "the proof's purpose is not assertionMethod");
+        }
+        try {
+            return dataIntegrity.verify(secured, key.get())
+                    ? Check.passed("signature", "eddsa-rdfc-2022 under " + method)
+                    : Check.failed("signature", "the eddsa-rdfc-2022 proof does not match the credential");
+        } catch (EddsaRdfc2022.InvalidLinkedData e) {
+            return Check.failed("signature", "the credential is not JSON-LD under the issuer's contexts: "
+                    + e.getMessage());
+        }
     }
 
     private Verification verification(String format, ObjectNode credential, Check signature, Check issued) {
