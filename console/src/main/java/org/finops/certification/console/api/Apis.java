@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -61,40 +62,37 @@ public class Apis {
 
     /** A query answered as it is, in the form {@code accept} names (a credential to download), not read as JSON. */
     public Download download(String path, ConsoleUser user, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(queryUrl + path)).timeout(TIMEOUT)
-                .header("Accept", accept + ", application/problem+json")
-                .header("Authorization", "Bearer " + user.token());
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Download(response.statusCode(), response.body());
-        } catch (IOException e) {
-            return new Download(503, "");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Download(503, "");
-        }
+        return send(HttpRequest.newBuilder(URI.create(queryUrl + path)), user, accept + ", application/problem+json")
+                .map(response -> new Download(response.statusCode(), response.body()))
+                .orElse(new Download(503, ""));
     }
 
     public record Download(int status, String body) {
     }
 
     private Reply call(HttpRequest.Builder request, ConsoleUser user) {
-        request.timeout(TIMEOUT).header("Accept", "application/json, application/problem+json");
-        if (user != null) {
-            request.header("Authorization", "Bearer " + user.token());
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(request, user, "application/json, application/problem+json").map(response -> {
             JsonNode body = response.body() == null || response.body().isBlank() ? null : parse(response.body());
             Long position = response.headers().firstValue("X-Event-Position").map(Long::valueOf).orElse(null);
             boolean behind = response.headers().firstValue("X-Projection-Caught-Up").map("false"::equals)
                     .orElse(false);
             return new Reply(response.statusCode(), body, position, behind);
+        }).orElse(new Reply(503, null, null, false));
+    }
+
+    /** The answer, as the signed-in person (when there is one); empty when the API could not be reached. */
+    private Optional<HttpResponse<String>> send(HttpRequest.Builder request, ConsoleUser user, String accept) {
+        request.timeout(TIMEOUT).header("Accept", accept);
+        if (user != null) {
+            request.header("Authorization", "Bearer " + user.token());
+        }
+        try {
+            return Optional.of(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
-            return new Reply(503, null, null, false);
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Reply(503, null, null, false);
+            return Optional.empty();
         }
     }
 

@@ -109,7 +109,7 @@ class IssuerController {
     private ObjectNode unsignedList(String purpose, String listId) {
         StatusPurpose statusPurpose = StatusPurpose.of(purpose)
                 .orElseThrow(() -> new NotFound("no status purpose " + purpose + " (revocation, suspension)"));
-        return statusLists.listAt(statusPurpose, issuer.url("/credentials/status/" + purpose + "/" + listId))
+        return statusLists.list(listId)
                 .map(list -> statusLists.credential(statusPurpose, list))
                 .orElseThrow(() -> new NotFound("no " + purpose + " list " + listId));
     }

@@ -36,17 +36,25 @@ public class StatusLists {
     }
 
     public String url(StatusPurpose purpose, int listId) {
-        return issuer.url("/credentials/status/" + purpose.value() + "/" + listId);
+        return prefix(purpose) + listId;
+    }
+
+    private String prefix(StatusPurpose purpose) {
+        return issuer.url("/credentials/status/" + purpose.value() + "/");
     }
 
     /** The number of this issuer's list of the purpose at {@code url}; empty for any other address. */
     public Optional<Integer> listAt(StatusPurpose purpose, String url) {
-        String prefix = issuer.url("/credentials/status/" + purpose.value() + "/");
-        if (!url.startsWith(prefix) || !url.substring(prefix.length()).matches("[1-9][0-9]{0,8}")) {
+        return url.startsWith(prefix(purpose)) ? list(url.substring(prefix(purpose).length())) : Optional.empty();
+    }
+
+    /** The list numbered {@code listId}, once it has been opened; empty for anything else. */
+    public Optional<Integer> list(String listId) {
+        if (!listId.matches("[1-9][0-9]{0,8}")) {
             return Optional.empty();
         }
-        int listId = Integer.parseInt(url.substring(prefix.length()));
-        return exists(listId) ? Optional.of(listId) : Optional.empty();
+        int number = Integer.parseInt(listId);
+        return exists(number) ? Optional.of(number) : Optional.empty();
     }
 
     /** Whether the list has been opened: an index of it was given to a certification. */
