@@ -32,11 +32,12 @@ final class OutsideVerifiers {
         install();
         Path file = Files.createTempFile(INSTALLED, "input-", ".json");
         Files.writeString(file, JSON.writeValueAsString(input));
-        Process node = new ProcessBuilder("node", "verify.mjs", file.toAbsolutePath().toString())
-                .directory(INSTALLED.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Path errors = INSTALLED.resolve("verify.err");
+        Process node = isolated(new ProcessBuilder("node", "verify.mjs", file.toAbsolutePath().toString())
+                .redirectError(errors.toFile()));
         String out = new String(node.getInputStream().readAllBytes());
         if (!node.waitFor(2, TimeUnit.MINUTES) || node.exitValue() != 0) {
-            throw new IllegalStateException("node verify.mjs failed: " + out);
+            throw new IllegalStateException("node verify.mjs failed: " + out + Files.readString(errors));
         }
         return JSON.readTree(out);
     }
@@ -49,10 +50,21 @@ final class OutsideVerifiers {
         if (Files.isDirectory(INSTALLED.resolve("node_modules/@digitalbazaar/vc"))) {
             return;
         }
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts")
-                .directory(INSTALLED.toFile()).inheritIO().start();
+        Path log = INSTALLED.resolve("npm-ci.log");
+        Process npm = isolated(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts")
+                .redirectErrorStream(true).redirectOutput(log.toFile()));
         if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-            throw new IllegalStateException("npm ci of the outside verifiers failed");
+            throw new IllegalStateException("npm ci of the outside verifiers failed:\n" + Files.readString(log));
         }
+    }
+
+    /**
+     * Node never shares the test JVM's standard streams: it makes an inherited descriptor non-blocking, and
+     * Surefire's channel on the fork's stdin then fails with "Resource temporarily unavailable" (seen in CI).
+     */
+    private static Process isolated(ProcessBuilder builder) throws IOException {
+        Process process = builder.directory(INSTALLED.toFile()).start();
+        process.getOutputStream().close();
+        return process;
     }
 }
