@@ -213,9 +213,11 @@ public final class Benchmark {
         long head = maxPosition(commandDb);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
         while (Instant.now().isBefore(deadline)) {
-            long lag = commandApi.send("GET", "/actuator/health", null, null, Map.of()).json().path("components")
+            long lag = commandApi.send("GET", "/actuator/health", Tokens.staff(), null, Map.of()).json()
+                    .path("components")
                     .path("publication").path("details").path("lagEvents").asLong();
-            long position = queryApi.send("GET", "/actuator/health", null, null, Map.of()).json().path("components")
+            long position = queryApi.send("GET", "/actuator/health", Tokens.staff(), null, Map.of()).json()
+                    .path("components")
                     .path("readModels").path("details").path("position").asLong();
             if (lag == 0 && position >= head) {
                 return;

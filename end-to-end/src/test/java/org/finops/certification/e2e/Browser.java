@@ -86,6 +86,11 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("main")).getText();
     }
 
+    /** Everything the browser shows, for an answer that is no console page (a refused download). */
+    String body() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     void fill(String id, String value) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
@@ -141,6 +146,50 @@ final class Browser implements AutoCloseable {
         fill("name", name);
         click("sign-in");
         arrivedAt(path -> !path.startsWith("/sign-in"));
+    }
+
+    /**
+     * Signs in as a person of the identity provider, on its own login page (authorization code with PKCE, as the
+     * console asks for it); back at the console when this returns.
+     */
+    void signInThroughProvider(String username, String password) {
+        open("/sign-in");
+        clickLink("Sign in with your organisation's account");
+        atTheProvidersLoginPage();
+        fill("username", username);
+        fill("password", password);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(base)
+                    && !path().startsWith("/sign-in") && !path().startsWith("/login/oauth2"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not back at the console after signing in: at " + driver.getCurrentUrl()
+                    + ", which shows:\n" + body(), e);
+        }
+    }
+
+    /** The provider asks for a password: nobody is signed in there. */
+    void atTheProvidersLoginPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().startsWith(base)
+                && d.getCurrentUrl().contains("/login") && !d.findElements(By.id("password")).isEmpty());
+    }
+
+    /** A value as a person would pick it (a date field takes its value in the browser's locale when typed). */
+    void set(String id, String value) {
+        driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    /** The text of the first element the CSS selector finds, waiting (bounded) for it. */
+    String textOf(String selector) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(selector))
+                .isEmpty());
+        return driver.findElement(By.cssSelector(selector)).getText();
+    }
+
+    /** Sends a form of the page to another address, as someone who edits the page would. */
+    void submitTo(String formSelector, String action) {
+        driver.executeScript("const form = document.querySelector(arguments[0]); form.action = arguments[1];"
+                + " form.submit();", formSelector, action);
     }
 
     void signOut() {

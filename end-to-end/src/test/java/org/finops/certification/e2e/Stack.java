@@ -56,14 +56,27 @@ final class Stack implements AutoCloseable {
     /** @param commandSideSettings more environment for the command side, such as SPRING_APPLICATION_JSON */
     static Stack start(String schedulerPoll, int querySideInstances, String kafkaBootstrap,
                        Duration reminderClaimTimeout, Map<String, String> commandSideSettings) throws Exception {
+        return start(schedulerPoll, querySideInstances, kafkaBootstrap, reminderClaimTimeout, commandSideSettings,
+                Map.of("CERT_JWT_SECRET", Tokens.SECRET));
+    }
+
+    /** One app of each side, checking tokens as {@code tokens} say ({@code CERT_JWT_*}), not with the tests' secret. */
+    static Stack trusting(Map<String, String> tokens) throws Exception {
+        return start("PT1M", 1, TestKafka.bootstrapServers(), Duration.ofSeconds(10), Map.of(), tokens);
+    }
+
+    private static Stack start(String schedulerPoll, int querySideInstances, String kafkaBootstrap,
+                               Duration reminderClaimTimeout, Map<String, String> commandSideSettings,
+                               Map<String, String> tokens) throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Path logs = Files.createTempDirectory("cert-e2e-logs");
-        Map<String, String> common = Map.of("CERT_KAFKA_BOOTSTRAP", kafkaBootstrap,
-                "CERT_JWT_SECRET", Tokens.SECRET, "CERT_SCHEDULER_POLL", schedulerPoll,
+        Map<String, String> common = new HashMap<>(Map.of("CERT_KAFKA_BOOTSTRAP", kafkaBootstrap,
+                "CERT_SCHEDULER_POLL", schedulerPoll,
                 "CERT_SMTP_HOST", "127.0.0.1", "CERT_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()),
                 "CERT_KAFKA_PARTITIONS", "4", "CERT_REMINDERS_CLAIMTIMEOUT", reminderClaimTimeout.toString(),
-                "CERT_WEBHOOKS_ALLOW_PRIVATE", "true");
+                "CERT_WEBHOOKS_ALLOW_PRIVATE", "true"));
+        common.putAll(tokens);
         TestDatabase commandDatabase = TestDatabase.another();
         TestDatabase queryDatabase = TestDatabase.another();
         Map<String, String> commandEnvironment = withDatabase(common, commandDatabase);
@@ -84,10 +97,16 @@ final class Stack implements AutoCloseable {
 
     /** The console, a client of this stack's two APIs, with the development sign-in; healthy when this returns. */
     AppProcess console() throws Exception {
-        Map<String, String> environment = Map.of("CERT_COMMAND_URL", "http://localhost:" + commandSide.port(),
-                "CERT_QUERY_URL", "http://localhost:" + querySides.get(0).port(), "CERT_DEV_LOGIN", "true",
-                "CERT_JWT_SECRET", Tokens.SECRET, "CERT_LOG_FORMAT", "");
-        AppProcess console = AppProcess.startJar("console", jar("console"), Ports.free(), environment, logs);
+        return console(Ports.free(), Map.of("CERT_DEV_LOGIN", "true", "CERT_JWT_SECRET", Tokens.SECRET));
+    }
+
+    /** The console on {@code port}, signing people in as {@code signIn} says ({@code CERT_OIDC_*}, ...). */
+    AppProcess console(int port, Map<String, String> signIn) throws Exception {
+        Map<String, String> environment = new HashMap<>(Map.of("CERT_COMMAND_URL", "http://localhost:"
+                + commandSide.port(), "CERT_QUERY_URL", "http://localhost:" + querySides.get(0).port(),
+                "CERT_LOG_FORMAT", ""));
+        environment.putAll(signIn);
+        AppProcess console = AppProcess.startJar("console", jar("console"), port, environment, logs);
         consoles.add(console);
         console.awaitHealthy();
         return console;
@@ -117,7 +136,7 @@ final class Stack implements AutoCloseable {
         return environment;
     }
 
-    private static Path jar(String module) {
+    static Path jar(String module) {
         Path jar = ROOT.resolve(module).resolve("target").resolve(module + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests with ./mvnw verify, which packages it");

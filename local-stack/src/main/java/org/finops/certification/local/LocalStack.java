@@ -1,6 +1,7 @@
 package org.finops.certification.local;
 
 import org.finops.certification.servers.AppProcess;
+import org.finops.certification.servers.IdentityServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +17,10 @@ import java.util.Map;
 /**
  * Starts the whole service on one machine with nothing installed but a JDK: a real PostgreSQL (embedded, or the
  * one {@code CERT_DB_URL} names), a real Kafka broker (KRaft, its own process, or the one
- * {@code CERT_KAFKA_BOOTSTRAP} names), then command-side, query-side and the console as their own processes, exactly
- * as they run in production (the console with its development sign-in). Ctrl-C stops everything; the data stays in
- * {@code ./data} for the next start.
+ * {@code CERT_KAFKA_BOOTSTRAP} names), an OpenID Connect provider (the bundled {@code identity}), then command-side,
+ * query-side and the console as their own processes, exactly as they run in production: the APIs trust the provider
+ * (issuer and audience checked) and this data directory's own HS256 secret, the console signs people in through the
+ * provider. Ctrl-C stops everything; the data stays in {@code ./data} for the next start.
  */
 public final class LocalStack {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
@@ -41,6 +43,7 @@ public final class LocalStack {
         int commandPort = port("CERT_LOCAL_COMMAND_PORT", 8081);
         int queryPort = port("CERT_LOCAL_QUERY_PORT", 8082);
         int consolePort = port("CERT_LOCAL_CONSOLE_PORT", 8080);
+        int identityPort = port("CERT_LOCAL_IDP_PORT", 9000);
         if (LocalPostgres.embedded()) {
             StartupChecks.postgresDataReadable(home.resolve("postgres"));
             StartupChecks.portFree("embedded PostgreSQL", "CERT_LOCAL_PG_PORT", LocalPostgres.embeddedPort());
@@ -53,26 +56,31 @@ public final class LocalStack {
         StartupChecks.portFree("command side", "CERT_LOCAL_COMMAND_PORT", commandPort);
         StartupChecks.portFree("query side", "CERT_LOCAL_QUERY_PORT", queryPort);
         StartupChecks.portFree("console", "CERT_LOCAL_CONSOLE_PORT", consolePort);
+        StartupChecks.portFree("identity provider", "CERT_LOCAL_IDP_PORT", identityPort);
 
         LocalPostgres postgres = LocalPostgres.start(home.resolve("postgres"));
         LocalKafka kafka = LocalKafka.start(home.resolve("kafka"));
         List<AppProcess> apps = new ArrayList<>();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(apps, kafka, postgres), "local-stack-stop"));
+        List<IdentityServer> identity = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(apps, identity, kafka, postgres),
+                "local-stack-stop"));
+        identity.add(IdentityServer.start(jar("identity"), home, identityPort, "http://localhost:" + consolePort,
+                List.of("acme", "globex"), home.resolve("logs")));
+        Map<String, String> tokens = new HashMap<>(identity.get(0).apiEnvironment());
+        tokens.put("CERT_JWT_SECRET", TokenSecret.of(home));
 
         apps.add(AppProcess.startJar("command-side", jar("command-side"), commandPort,
-                environment(postgres.environmentFor("certification_command"), kafka), home.resolve("logs")));
+                environment(postgres.environmentFor("certification_command"), kafka, tokens), home.resolve("logs")));
         Map<String, String> querySide = withLocalWebhooks(environment(postgres.environmentFor("certification_query"),
-                kafka));
+                kafka, tokens));
         querySide.putAll(CredentialKeys.environment(home, jar("query-side"), queryPort, consolePort));
         apps.add(AppProcess.startJar("query-side", jar("query-side"), queryPort, querySide, home.resolve("logs")));
-        // the console is a client of the two APIs like any other; here with the development sign-in
-        apps.add(AppProcess.startJar("console", jar("console"), consolePort, Map.of(
-                "CERT_COMMAND_URL", apps.get(0).url(), "CERT_QUERY_URL", apps.get(1).url(), "CERT_DEV_LOGIN", "true"),
+        apps.add(AppProcess.startJar("console", jar("console"), consolePort, console(apps, identity.get(0), tokens),
                 home.resolve("logs")));
         for (AppProcess app : apps) {
             app.awaitHealthy();
         }
-        Banner.print(postgres, kafka, home, apps.get(0).url(), apps.get(1).url(), apps.get(2).url());
+        Banner.print(postgres, kafka, home, apps, identity.get(0), tokens);
         for (AppProcess app : apps) {
             app.waitFor();
         }
@@ -98,9 +106,25 @@ public final class LocalStack {
         throw new StartupRefused(variable + "=" + value + " is not a port: give a number from 1 to 65534");
     }
 
-    private static Map<String, String> environment(Map<String, String> database, LocalKafka kafka) {
+    private static Map<String, String> environment(Map<String, String> database, LocalKafka kafka,
+                                                   Map<String, String> tokens) {
         Map<String, String> environment = new HashMap<>(database);
         environment.put("CERT_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        environment.putAll(tokens);
+        return environment;
+    }
+
+    /**
+     * The console is a client of the two APIs like any other, signing people in through the provider; the
+     * development sign-in only where the one who starts the stack asks for it ({@code CERT_DEV_LOGIN=true}).
+     */
+    private static Map<String, String> console(List<AppProcess> apps, IdentityServer identity,
+                                               Map<String, String> tokens) {
+        Map<String, String> environment = new HashMap<>(identity.consoleEnvironment());
+        environment.putAll(tokens);
+        environment.put("CERT_COMMAND_URL", apps.get(0).url());
+        environment.put("CERT_QUERY_URL", apps.get(1).url());
+        environment.put("CERT_DEV_LOGIN", System.getenv().getOrDefault("CERT_DEV_LOGIN", "false"));
         return environment;
     }
 
@@ -111,8 +135,10 @@ public final class LocalStack {
         return environment;
     }
 
-    private static void stop(List<AppProcess> apps, LocalKafka kafka, LocalPostgres postgres) {
+    private static void stop(List<AppProcess> apps, List<IdentityServer> identity, LocalKafka kafka,
+                             LocalPostgres postgres) {
         apps.forEach(AppProcess::stop);
+        identity.forEach(IdentityServer::stop);
         kafka.stop();
         try {
             postgres.close();

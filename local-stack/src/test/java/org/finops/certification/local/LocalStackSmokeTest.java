@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,13 +39,15 @@ class LocalStackSmokeTest {
     @Test
     void theLauncherRunsTheWholeServiceAndKeepsItsDataAcrossStarts() throws Exception {
         Path data = Files.createTempDirectory("cert-local-stack");
-        List<Integer> ports = List.of(Ports.free(), Ports.free(), Ports.free(), Ports.freePair(), Ports.free());
+        List<Integer> ports = List.of(Ports.free(), Ports.free(), Ports.free(), Ports.freePair(), Ports.free(),
+                Ports.free());
         Map<String, String> environment = Map.of("CERT_LOCAL_DATA", data.toString(),
                 "CERT_LOCAL_COMMAND_PORT", String.valueOf(ports.get(0)),
                 "CERT_LOCAL_QUERY_PORT", String.valueOf(ports.get(1)),
                 "CERT_LOCAL_PG_PORT", String.valueOf(ports.get(2)),
                 "CERT_LOCAL_KAFKA_PORT", String.valueOf(ports.get(3)),
-                "CERT_LOCAL_CONSOLE_PORT", String.valueOf(ports.get(4)));
+                "CERT_LOCAL_CONSOLE_PORT", String.valueOf(ports.get(4)),
+                "CERT_LOCAL_IDP_PORT", String.valueOf(ports.get(5)));
         Api command = new Api(ports.get(0));
         Api query = new Api(ports.get(1));
 
@@ -76,9 +79,12 @@ class LocalStackSmokeTest {
         Api console = new Api(ports.get(4));
         assertThat(console.send("GET", "/directory", null, null, Map.of()).body()).as("the console, on the same data")
                 .contains("Certified organisations", "Acme Corp");
-        assertThat(console.send("GET", "/sign-in", null, null, Map.of()).body()).as("its development sign-in")
-                .contains("Development sign-in");
-        Api.Reply health = command.send("GET", "/actuator/health", null, null, Map.of());
+        assertThat(console.send("GET", "/sign-in", null, null, Map.of()).body()).as("sign-in through the provider")
+                .contains("Sign in with your organisation's account").doesNotContain("Development sign-in");
+        assertThat(data.resolve("jwt-secret")).as("this data directory's own secret")
+                .satisfies(file -> assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(
+                        PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+        Api.Reply health = command.send("GET", "/actuator/health", tokens.get("STAFF"), null, Map.of());
         assertThat(health.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
         assertThat(health.json().path("components").path("kafka").path("status").asString()).isEqualTo("UP");
         assertThat(command.send("GET", "/actuator/prometheus", null, null, Map.of()).body())

@@ -1,7 +1,11 @@
 package org.finops.certification.testing;
 
-import org.finops.certification.devtokens.DevTokens;
+import org.finops.certification.tokens.DevTokens;
 
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,5 +30,16 @@ public final class Tokens {
 
     public static String sign(String secret, String subject, List<String> roles, String org) {
         return DevTokens.sign(secret, subject, roles, org, Duration.ofHours(1));
+    }
+
+    /** The same caller's token, with the issuer and audience that apps trusting an identity provider require. */
+    public static String issuedBy(String token, DevTokens.Issuer issuer) {
+        try {
+            JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+            return DevTokens.sign(SECRET, issuer, claims.getSubject(), claims.getStringListClaim("roles"),
+                    claims.getStringClaim("org"), Duration.ofHours(1));
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("not one of the tests' tokens: " + token, e);
+        }
     }
 }

@@ -22,7 +22,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command side over HTTP against a real PostgreSQL; every test works on members of its own. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the secret as an inlined property: the settings are checked before dynamic property sources are added
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "cert.jwt.secret=" + Tokens.SECRET)
 abstract class ApiTestBase {
     static final String MEMBERS = "/api/v1/members";
 
@@ -38,7 +40,6 @@ abstract class ApiTestBase {
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::user);
         registry.add("spring.datasource.password", database::password);
-        registry.add("cert.jwt.secret", () -> Tokens.SECRET);
         registry.add("cert.snapshot.threshold", () -> "25");
         registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
         registry.add("cert.kafka.partitions", () -> "4");

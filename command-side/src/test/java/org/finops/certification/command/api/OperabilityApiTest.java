@@ -1,6 +1,7 @@
 package org.finops.certification.command.api;
 
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -17,9 +18,15 @@ class OperabilityApiTest extends ApiTestBase {
     }
 
     @Test
-    void reportsItsHealthWithoutAToken() {
+    void reportsItsHealthWithoutATokenButItsDetailsOnlyToStaff() {
         Api.Reply health = api.send("GET", "/actuator/health", null, null, Map.of());
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.text("status")).isEqualTo("UP");
+        assertThat(health.body()).as("no database, broker or disk path for the anonymous")
+                .doesNotContain("components", "bootstrap", "path");
+        assertThat(api.send("GET", "/actuator/health", Tokens.member("acme"), null, Map.of()).body())
+                .doesNotContain("components");
+        assertThat(api.send("GET", "/actuator/health", Tokens.staff(), null, Map.of()).json().path("components")
+                .path("db").path("status").asString()).isEqualTo("UP");
     }
 }

@@ -100,7 +100,7 @@ class PublicationFaultsTest {
             assertThat(recorded.status()).isEqualTo(201);
         }
         assertThat(registered.status()).isEqualTo(201);
-        Api.Reply health = api.send("GET", "/actuator/health", null, null, Map.of());
+        Api.Reply health = api.send("GET", "/actuator/health", Tokens.staff(), null, Map.of());
         assertThat(health.json().path("components").path("publication").path("details").path("lagEvents").asLong())
                 .as("the lag is visible while Kafka is down").isGreaterThanOrEqualTo(6);
 

@@ -1,25 +1,32 @@
 package org.finops.certification.console.signin;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * Sessions with CSRF protection (Spring Security's default: every form carries the token, Thymeleaf adds it).
- * Sign-in is OpenID Connect when {@code CERT_OIDC_ISSUER_URI} is set, and the development page when
- * {@code CERT_DEV_LOGIN=true}; public pages need neither.
+ * Sign-in is OpenID Connect when {@code CERT_OIDC_ISSUER_URI} is set (authorization code with PKCE; sign-out ends
+ * the session at the provider too), and the development page when {@code CERT_DEV_LOGIN=true}; public pages need
+ * neither.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+    static final String REGISTRATION = "oidc";
 
     @Bean
     SecurityFilterChain console(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc)
@@ -34,20 +41,38 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/directory"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'")));
-        if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.loginPage("/sign-in").defaultSuccessUrl("/", false));
+        ClientRegistrationRepository provider = oidc.getIfAvailable();
+        if (provider != null) {
+            OidcClientInitiatedLogoutSuccessHandler signedOutThere = new OidcClientInitiatedLogoutSuccessHandler(
+                    provider);
+            signedOutThere.setPostLogoutRedirectUri("{baseUrl}/directory");
+            http.oauth2Login(login -> login.loginPage("/sign-in").defaultSuccessUrl("/", false))
+                    .logout(logout -> logout.logoutSuccessHandler(signedOutThere));
         }
         return http.build();
     }
 
-    /** Read from the issuer's discovery document at start-up, as OpenID Connect intends. */
+    /** Read from the issuer's discovery document at start-up, as OpenID Connect intends; PKCE on every sign-in. */
     @Bean
     @ConditionalOnExpression("'${cert.oidc.issuer-uri:}' != ''")
     ClientRegistrationRepository oidcClient(@Value("${cert.oidc.issuer-uri}") String issuer,
                                             @Value("${cert.oidc.client-id}") String clientId,
                                             @Value("${cert.oidc.client-secret}") String clientSecret) {
-        ClientRegistration registration = ClientRegistrations.fromIssuerLocation(issuer).registrationId("oidc")
-                .clientId(clientId).clientSecret(clientSecret).scope("openid", "profile", "email").build();
+        ClientRegistration registration = ClientRegistrations.fromIssuerLocation(issuer).registrationId(REGISTRATION)
+                .clientId(clientId).clientSecret(clientSecret).scope("openid", "profile")
+                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build()).build();
         return new InMemoryClientRegistrationRepository(registration);
+    }
+
+    /** The signed-in person's access token, renewed with the refresh token when it has run out. */
+    @Bean
+    @ConditionalOnExpression("'${cert.oidc.issuer-uri:}' != ''")
+    OAuth2AuthorizedClientManager authorizedClients(ClientRegistrationRepository registrations,
+                                                    OAuth2AuthorizedClientRepository authorized) {
+        DefaultOAuth2AuthorizedClientManager manager = new DefaultOAuth2AuthorizedClientManager(registrations,
+                authorized);
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().authorizationCode()
+                .refreshToken().build());
+        return manager;
     }
 }

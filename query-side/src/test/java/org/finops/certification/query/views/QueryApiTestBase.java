@@ -22,7 +22,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The query side against a real PostgreSQL and a real Kafka broker, fed through the topic only. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the secret as an inlined property: the settings are checked before dynamic property sources are added
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "cert.jwt.secret=" + Tokens.SECRET)
 public abstract class QueryApiTestBase {
     @LocalServerPort
     int port;
@@ -41,7 +43,6 @@ public abstract class QueryApiTestBase {
         registry.add("spring.datasource.password", database::password);
         registry.add("spring.kafka.bootstrap-servers", TestKafka::bootstrapServers);
         registry.add("spring.kafka.consumer.properties.metadata.max.age.ms", () -> "1000");
-        registry.add("cert.jwt.secret", () -> Tokens.SECRET);
     }
 
     @BeforeEach

@@ -94,7 +94,7 @@ class WebhooksTest extends QueryApiTestBase {
             gone.await(all -> !all.isEmpty());
             JsonNode disabled = awaitDisabled(goneId);
             assertThat(disabled.path("disabledReason").asString()).contains("410");
-            assertThat(get("/actuator/health", null).body()).contains(goneId);
+            assertThat(get("/actuator/health", Tokens.staff()).body()).contains(goneId);
         }
     }
 

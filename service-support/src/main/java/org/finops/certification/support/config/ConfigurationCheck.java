@@ -1,10 +1,10 @@
 package org.finops.certification.support.config;
 
+import org.finops.certification.support.security.TokenSettings;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public class ConfigurationCheck implements EnvironmentPostProcessor {
     private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9._\\-\\[\\]:]+:\\d{1,5}");
-    private static final int MINIMUM_SECRET_BYTES = 32;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -45,18 +44,7 @@ public class ConfigurationCheck implements EnvironmentPostProcessor {
         }
         checkPort(problems, "CERT_HTTP_PORT", settings.get("server.port"));
         checkPort(problems, "CERT_SMTP_PORT", settings.get("spring.mail.port"));
-        String secret = settings.get("cert.jwt.secret");
-        String jwks = settings.get("cert.jwt.jwks-uri");
-        if (secret != null && !secret.isEmpty() && secret.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-                < MINIMUM_SECRET_BYTES) {
-            problems.add("CERT_JWT_SECRET is too short: an HS256 key needs at least " + MINIMUM_SECRET_BYTES + " bytes");
-        }
-        if (jwks != null && !jwks.isEmpty() && !isHttpUrl(jwks)) {
-            problems.add("CERT_JWT_JWKS_URI is '" + jwks + "': expected the http(s) URL of the identity provider's JWKS");
-        }
-        if ((secret == null || secret.isEmpty()) && (jwks == null || jwks.isEmpty())) {
-            problems.add("neither CERT_JWT_SECRET nor CERT_JWT_JWKS_URI is set: no token could be checked");
-        }
+        problems.addAll(TokenSettings.from(settings::get).problems());
         String poll = settings.get("cert.scheduler.poll");
         if (poll != null && !isPositiveDuration(poll)) {
             problems.add("CERT_SCHEDULER_POLL is '" + poll + "': expected a positive ISO-8601 duration such as PT1M"
@@ -76,15 +64,6 @@ public class ConfigurationCheck implements EnvironmentPostProcessor {
             int port = Integer.parseInt(value.trim());
             return port >= 0 && port <= 65535;
         } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static boolean isHttpUrl(String value) {
-        try {
-            URI uri = URI.create(value);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
             return false;
         }
     }

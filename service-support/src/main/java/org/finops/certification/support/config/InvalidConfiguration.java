@@ -1,9 +1,16 @@
 package org.finops.certification.support.config;
 
+import org.springframework.boot.ExitCodeGenerator;
+
 import java.util.List;
 
-/** The settings the service was started with cannot work; each problem says which and why. */
-public class InvalidConfiguration extends RuntimeException {
+/**
+ * The settings the service was started with cannot work; each problem says which and why. The process ends with
+ * status 2, as the local stack's and the key tool's start-up refusals do, so a supervisor tells it from a crash.
+ */
+public class InvalidConfiguration extends RuntimeException implements ExitCodeGenerator {
+    private static final int EXIT_STATUS = 2;
+
     private final List<String> problems;
 
     public InvalidConfiguration(List<String> problems) {
@@ -13,5 +20,10 @@ public class InvalidConfiguration extends RuntimeException {
 
     public List<String> problems() {
         return problems;
+    }
+
+    @Override
+    public int getExitCode() {
+        return EXIT_STATUS;
     }
 }

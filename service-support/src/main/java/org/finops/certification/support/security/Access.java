@@ -1,28 +1,26 @@
 package org.finops.certification.support.security;
 
+import org.finops.certification.tokens.ClaimPaths;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The role rules of the contract: staff decide, auditors read, a member acts only for its own organisation. */
 @Component
 public class Access {
+    private final ClaimPaths claims;
+
+    public Access(TokenSettings tokens) {
+        this.claims = tokens.claims();
+    }
 
     public Caller caller() {
         if (!(SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof Jwt jwt)) {
             throw new AccessDeniedException("no bearer token");
         }
-        Object roles = jwt.getClaims().getOrDefault("roles", List.of());
-        Set<String> roleNames = roles instanceof Collection<?> list
-                ? list.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet())
-                : Set.of(String.valueOf(roles));
-        return new Caller(jwt.getSubject(), roleNames, jwt.getClaimAsString("org"));
+        return new Caller(jwt.getSubject(), claims.rolesIn(jwt.getClaims()), claims.orgIn(jwt.getClaims()));
     }
 
     public Caller staff() {

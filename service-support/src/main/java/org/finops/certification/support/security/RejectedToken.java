@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 /** Why a bearer token was refused, in words a client can act on; the 401 answer carries both. */
 public final class RejectedToken extends BadJwtException {
     /** What was wrong with the token, as the 401 answer's {@code tokenProblem}. */
-    public enum Problem { MISSING, MALFORMED, EXPIRED, NOT_YET_VALID, BAD_SIGNATURE, UNSUPPORTED_ALGORITHM, INVALID }
+    public enum Problem {
+        MISSING, MALFORMED, EXPIRED, NOT_YET_VALID, BAD_SIGNATURE, UNSUPPORTED_ALGORITHM, WRONG_ISSUER, WRONG_AUDIENCE,
+        UNKNOWN_KEY, KEYS_UNAVAILABLE, INVALID
+    }
 
     private final Problem problem;
 
@@ -36,6 +39,18 @@ public final class RejectedToken extends BadJwtException {
         }
         if (lowerCase.contains("used before") || lowerCase.contains("before use")) {
             return new RejectedToken(Problem.NOT_YET_VALID, "the bearer token is not valid yet (" + reasons + ")");
+        }
+        if (lowerCase.contains("the iss claim")) {
+            return new RejectedToken(Problem.WRONG_ISSUER, "the bearer token was not issued by the identity provider"
+                    + " this service trusts (its iss claim is missing or another)");
+        }
+        if (lowerCase.contains("the aud claim")) {
+            return new RejectedToken(Problem.WRONG_AUDIENCE, "the bearer token was not issued for this service (its"
+                    + " aud claim is missing or names another application)");
+        }
+        if (lowerCase.contains("no matching key")) {
+            return new RejectedToken(Problem.UNKNOWN_KEY, "the bearer token is signed with a key the identity"
+                    + " provider does not publish");
         }
         if (failure.getCause() instanceof BadJWSException) {
             return new RejectedToken(Problem.BAD_SIGNATURE, "the bearer token's signature does not verify with the"

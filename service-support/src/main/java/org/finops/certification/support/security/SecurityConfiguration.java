@@ -1,34 +1,28 @@
 package org.finops.certification.support.security;
 
-import com.nimbusds.jwt.JWTParser;
+import org.finops.certification.tokens.ClaimPaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
-import java.util.Collection;
-import java.util.List;
-
+/**
+ * The APIs' edge: stateless, every {@code /api/**} call with a bearer token that {@link TokenDecoder} accepts (except
+ * the paths an app declares public), roles from the claim the settings name, 401 and 403 as problem details.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
-    private static final int MINIMUM_SECRET_BYTES = 32;
-
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems,
+    SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationHandlers problems, TokenSettings tokens,
                             @Value("${cert.security.public-get-paths:}") String[] publicGetPaths,
                             @Value("${cert.security.public-post-paths:}") String[] publicPostPaths) throws Exception {
         return http
@@ -44,7 +38,7 @@ public class SecurityConfiguration {
                         // nothing else is served: an unknown path reaches the dispatcher and is answered 404
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFrom(tokens.claims())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(handling -> handling
@@ -64,54 +58,22 @@ public class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
-    /** HS256 with the shared secret (dev, tests), RS256 from the identity provider's JWKS; chosen by the token. */
+    /** The {@code CERT_JWT_*} settings, checked before start-up by {@code ConfigurationCheck}. */
     @Bean
-    JwtDecoder jwtDecoder(@Value("${cert.jwt.secret:}") String secret, @Value("${cert.jwt.jwks-uri:}") String jwksUri) {
-        JwtDecoder hmac = secret.isBlank() ? null : hmacDecoder(secret);
-        JwtDecoder rsa = jwksUri.isBlank() ? null : NimbusJwtDecoder.withJwkSetUri(jwksUri).build();
-        if (hmac == null && rsa == null) {
-            throw new IllegalStateException("set CERT_JWT_SECRET or CERT_JWT_JWKS_URI: no token could be checked");
-        }
-        return token -> {
-            String algorithm = algorithmOf(token);
-            JwtDecoder decoder = algorithm.startsWith("HS") ? hmac : rsa;
-            if (decoder == null) {
-                throw new RejectedToken(RejectedToken.Problem.UNSUPPORTED_ALGORITHM, "tokens signed with "
-                        + algorithm + " are not accepted here (" + (hmac != null ? "HS256" : "RS256") + " is)");
-            }
-            try {
-                return decoder.decode(token);
-            } catch (BadJwtException e) {
-                throw RejectedToken.from(e);
-            }
-        };
+    TokenSettings tokenSettings(Environment environment) {
+        return TokenSettings.from(environment::getProperty);
     }
 
-    private static JwtDecoder hmacDecoder(String secret) {
-        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
-        if (key.length < MINIMUM_SECRET_BYTES) {
-            throw new IllegalStateException("CERT_JWT_SECRET must be at least " + MINIMUM_SECRET_BYTES + " bytes");
-        }
-        return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(key, "HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256).build();
+    @Bean
+    JwtDecoder jwtDecoder(TokenSettings settings) {
+        return TokenDecoder.of(settings);
     }
 
-    private static String algorithmOf(String token) {
-        try {
-            return JWTParser.parse(token).getHeader().getAlgorithm().getName();
-        } catch (ParseException | RuntimeException e) {
-            throw new RejectedToken(RejectedToken.Problem.MALFORMED,
-                    "the bearer token is not a well-formed JWT (three base64url parts separated by dots)");
-        }
-    }
-
-    private static JwtAuthenticationConverter rolesFromClaim() {
+    /** Roles from where the provider puts them ({@code CERT_JWT_ROLES_CLAIM}); health details ask for them. */
+    private static JwtAuthenticationConverter rolesFrom(ClaimPaths claims) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
-            Object roles = jwt.getClaims().get("roles");
-            Collection<?> names = roles instanceof Collection<?> list ? list : List.of();
-            return names.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-        });
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> claims.rolesIn(jwt.getClaims()).stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
         return converter;
     }
 }

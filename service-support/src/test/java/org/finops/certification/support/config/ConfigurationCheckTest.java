@@ -25,6 +25,8 @@ class ConfigurationCheckTest {
                 "spring.mail.port", "smtp",
                 "cert.jwt.secret", "short",
                 "cert.jwt.jwks-uri", "not a url",
+                "cert.jwt.issuer", "https://id.finops.example",
+                "cert.jwt.audience", "certification-api",
                 "cert.scheduler.poll", "every minute")));
         assertThat(problems).hasSize(7);
         assertThat(String.join("\n", problems)).contains("CERT_DB_URL", "CERT_KAFKA_BOOTSTRAP has 'kafka'",
@@ -35,7 +37,9 @@ class ConfigurationCheckTest {
     void someWayToCheckTokensIsNeeded() {
         Map<String, String> none = new HashMap<>();
         none.put("cert.jwt.secret", "");
-        assertThat(ConfigurationCheck.problems(settings(none))).singleElement().asString().contains("neither");
+        assertThat(ConfigurationCheck.problems(settings(none))).singleElement().asString()
+                .contains("no token verification is configured", "CERT_JWT_ISSUER", "CERT_JWT_AUDIENCE",
+                        "CERT_JWT_JWKS_URI", "CERT_JWT_SECRET");
     }
 
     private static ConfigurationCheck.PropertyLookup settings(Map<String, String> overrides) {
