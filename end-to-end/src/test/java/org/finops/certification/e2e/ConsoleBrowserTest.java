@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,14 +69,7 @@ class ConsoleBrowserTest {
         assertThat(browser.text("problem-capabilities")).contains("evidenceUrl");
         checked(browser, "apply-invalid");
 
-        browser.fill("offering.url", "https://northwind.example/cost-cloud");
-        browser.fill("capabilities", LifecycleClient.SHIPPED_CAPABILITIES.stream()
-                .map(capability -> capability + " https://northwind.example/docs/" + capability)
-                .collect(Collectors.joining("\n")));
-        browser.fill("focus.version", "1.2");
-        browser.check("focus.modes", "EXPORT");
-        browser.fill("focus.referenceUrl", "https://northwind.example/focus");
-        browser.fill("community", "WORKING_GROUP https://northwind.example/blog/working-group");
+        ApplicationFormFilling.platform(browser, "https://northwind.example");
         browser.click("submit-application");
         assertThat(browser.awaitText("application-status")).isEqualTo("SUBMITTED");
         checked(browser, "application");

@@ -24,7 +24,7 @@ public record Problem(int status, String code, String message, Map<String, Strin
         String detail = json.path("detail").asString(null);
         String message = sentence(detail == null || detail.isBlank() ? json.path("title").asString(fallback(status))
                 : detail);
-        List<String> missing = json.path("missing").valueStream().map(JsonNode::asString).toList();
+        List<String> missing = json.path("missing").valueStream().map(Problem::shortfall).toList();
         if (!missing.isEmpty()) {
             message = message + " Missing: " + String.join(", ", missing) + ".";
         }
@@ -40,6 +40,15 @@ public record Problem(int status, String code, String message, Map<String, Strin
                         : field.getKey().substring(path.length()) + ": " + field.getValue())
                 .collect(Collectors.joining("; "));
         return joined.isEmpty() ? null : joined;
+    }
+
+    /** A requirement not met, as the command side names it: {@code FOCUS_CRITERIA (0 of 1)}. */
+    private static String shortfall(JsonNode missing) {
+        if (!missing.isObject()) {
+            return missing.asString("");
+        }
+        return missing.path("requirement").asString("a requirement") + " (" + missing.path("held").asInt() + " of "
+                + missing.path("required").asInt() + ")";
     }
 
     private static String fallback(int status) {

@@ -16,7 +16,8 @@ import java.util.Map;
 public record ApplicationForm(Map<String, String> values, List<String> modes) {
 
     public static ApplicationForm empty(String type) {
-        return new ApplicationForm(new LinkedHashMap<>(Map.of("type", type == null ? "PLATFORM" : type)), List.of());
+        String drawn = type == null ? "PLATFORM" : type;
+        return new ApplicationForm(new LinkedHashMap<>(Map.of("type", drawn, "drawnFor", drawn)), List.of());
     }
 
     static ApplicationForm of(MultiValueMap<String, String> params) {
@@ -32,6 +33,18 @@ public record ApplicationForm(Map<String, String> values, List<String> modes) {
 
     public String type() {
         return value("type");
+    }
+
+    /** The fields shown are those of the type selected: the form was not switched to another type before sending. */
+    boolean drawnForItsType() {
+        return type().equals(value("drawnFor"));
+    }
+
+    /** The same answers in the form of the type now selected (fields the other type has no use for are dropped). */
+    ApplicationForm redrawn() {
+        Map<String, String> kept = new LinkedHashMap<>(values);
+        kept.put("drawnFor", type());
+        return new ApplicationForm(kept, modes);
     }
 
     /** The command API's body; {@code memberId} and {@code type} only for a first application, not a renewal. */

@@ -1,10 +1,12 @@
 package org.finops.certification.console.member;
 
+import org.finops.certification.events.CertificationType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
+import org.finops.certification.console.web.Labels;
 import org.finops.certification.console.web.Pages;
 import org.finops.certification.console.web.Policies;
 import org.springframework.stereotype.Controller;
@@ -29,11 +31,13 @@ class ApplyPages {
     private final Apis apis;
     private final SignedIn signedIn;
     private final Policies policies;
+    private final Labels labels;
 
-    ApplyPages(Apis apis, SignedIn signedIn, Policies policies) {
+    ApplyPages(Apis apis, SignedIn signedIn, Policies policies, Labels labels) {
         this.apis = apis;
         this.signedIn = signedIn;
         this.policies = policies;
+        this.labels = labels;
     }
 
     @GetMapping("/member/apply")
@@ -46,6 +50,12 @@ class ApplyPages {
                  RedirectAttributes redirect) {
         ConsoleUser user = signedIn.member();
         ApplicationForm form = ApplicationForm.of(params);
+        if (!form.drawnForItsType()) {
+            // the certification was changed after the form was drawn: its fields are the other type's
+            model.addAttribute("done", "The form now asks what a " + labels.type(form.type())
+                    + " application needs; nothing was sent yet.");
+            return form(form.redrawn(), null, model);
+        }
         Reply reply = apis.command("POST", "/api/v1/applications", user, form.body(user.org(), false),
                 form.value("idempotencyKey"));
         if (!reply.ok()) {
@@ -63,7 +73,9 @@ class ApplyPages {
         if (!certification.ok()) {
             return Pages.unavailable(certification, model, response);
         }
-        return form(ApplicationForm.empty(certification.path("type").asString()), certificationId, model);
+        // a legacy certification renews as a current type: the form and the requirements are that type's
+        CertificationType renewsAs = CertificationType.valueOf(certification.path("type").asString()).renewsAs();
+        return form(ApplicationForm.empty(renewsAs.name()), certificationId, model);
     }
 
     @PostMapping("/member/certifications/{certificationId}/renew")

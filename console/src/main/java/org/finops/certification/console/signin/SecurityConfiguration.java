@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
@@ -37,7 +38,8 @@ class SecurityConfiguration {
                                 "/console.css", "/htmx-*.js", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in")))
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
+                        .accessDeniedHandler(forbidden()))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/directory"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'")));
@@ -50,6 +52,13 @@ class SecurityConfiguration {
                     .logout(logout -> logout.logoutSuccessHandler(signedOutThere));
         }
         return http.build();
+    }
+
+    /** A page that says who may see what was asked for (the refusal's words), answered 403. */
+    private static AccessDeniedHandlerImpl forbidden() {
+        AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+        handler.setErrorPage(ForbiddenPage.PATH);
+        return handler;
     }
 
     /** Read from the issuer's discovery document at start-up, as OpenID Connect intends; PKCE on every sign-in. */

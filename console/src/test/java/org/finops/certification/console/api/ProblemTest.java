@@ -30,9 +30,11 @@ class ProblemTest {
     void aRefusalNamesWhatIsMissingAndAnAnswerWithoutABodyStillHasWords() {
         Problem refusal = new Reply(422, json.readTree("""
                 {"status": 422, "code": "REQUIREMENTS_NOT_MET", "detail": "the requirements are not met",
-                 "missing": ["PRACTITIONER", "FOCUS_ANALYST"]}
+                 "missing": [{"requirement": "PRACTITIONER", "required": 5, "held": 3},
+                             {"requirement": "FOCUS_CRITERIA", "required": 1, "held": 0}]}
                 """), null, false).problem();
-        assertThat(refusal.message()).isEqualTo("The requirements are not met. Missing: PRACTITIONER, FOCUS_ANALYST.");
+        assertThat(refusal.message()).isEqualTo("The requirements are not met. Missing: PRACTITIONER (3 of 5),"
+                + " FOCUS_CRITERIA (0 of 1).");
         assertThat(refusal.code()).isEqualTo("REQUIREMENTS_NOT_MET");
 
         assertThat(new Reply(503, null, null, false).problem().message()).contains("briefly unavailable");
