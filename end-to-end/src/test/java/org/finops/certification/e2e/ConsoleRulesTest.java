@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The console asks the rules instead of deciding them again, in Chromium against the whole stack: a legacy
  * certification renews with the form of the type it renews as and comes out a Platform certification; choosing
- * Service Provider brings the Service Provider's form; a refused approval shows its reason; an auditor on a staff
- * page is told who the page is for. Every page checked with axe-core.
+ * Service Provider brings the Service Provider's form; the staff checklist names an unmet FOCUS criterion before staff
+ * decide, and a refused approval shows its reason; an auditor on a staff page is told who the page is for. Every page
+ * checked with axe-core.
  */
 class ConsoleRulesTest {
     private final List<String> inaccessible = new ArrayList<>();
@@ -39,8 +40,10 @@ class ConsoleRulesTest {
             List<String> legacy = List.of(imported(command, member, "LEGACY_PLATFORM"),
                     imported(command, member, "LEGACY_SPECIALTY_SOLUTION"));
             assertThat(lifecycle.register(newcomer, newcomer + " Ltd", "LT_100").status()).isEqualTo(201);
-            Api.Reply unmet = command.post("/api/v1/applications", Tokens.member(newcomer),
-                    LifecycleClient.platformApplication(newcomer, LifecycleClient.SHIPPED_CAPABILITIES));
+            Map<String, Object> withoutFocus = LifecycleClient.platformApplication(newcomer,
+                    LifecycleClient.SHIPPED_CAPABILITIES);
+            withoutFocus.remove("focus");
+            Api.Reply unmet = command.post("/api/v1/applications", Tokens.member(newcomer), withoutFocus);
             assertThat(unmet.status()).as(unmet.toString()).isEqualTo(201);
 
             AppProcess console = stack.console();
@@ -94,10 +97,13 @@ class ConsoleRulesTest {
     private void staffSeesARefusedApprovalInWords(Browser browser, String unmet) {
         browser.signIn("staff", null, "Ana Staff");
         browser.open("/staff/applications/" + unmet);
+        assertThat(browser.text("evaluation")).as("the checklist names what approval would refuse, before deciding")
+                .contains("Not yet met", "FOCUS criteria 0 1 no", "Capability total");
+        assertThat(browser.textOf("[data-criterion='PRACTITIONER']")).endsWith("no");
         browser.fill("comment", "Looks complete.");
         browser.click("approve");
         assertThat(browser.text("problem")).as("the refusal, not 'Something went wrong'")
-                .contains("requirements", "PRACTITIONER (0 of");
+                .contains("requirements", "PRACTITIONER (0 of", "FOCUS_CRITERIA (0 of 1)");
         checked(browser, "refused approval");
         browser.signOut();
     }

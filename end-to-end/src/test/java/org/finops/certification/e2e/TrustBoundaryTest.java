@@ -97,7 +97,8 @@ class TrustBoundaryTest {
         void assertHealthShowsOnlyItsStatus() {
             for (Api side : List.of(command, query)) {
                 Api.Reply health = side.send("GET", "/actuator/health", null, null, Map.of());
-                assertThat(health.text("status")).isEqualTo("UP");
+                assertThat(health.text("status")).as("a broker still connecting makes it DEGRADED").isIn("UP",
+                        "DEGRADED");
                 assertThat(health.body()).as("no database, broker or disk for the anonymous")
                         .doesNotContain("components", "details");
             }

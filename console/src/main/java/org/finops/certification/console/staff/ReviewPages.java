@@ -61,13 +61,12 @@ class ReviewPages {
         if (!application.ok()) {
             return Pages.unavailable(application, model, response);
         }
-        String memberId = application.path("memberId").asString();
-        Reply compliance = apis.query("/api/v1/members/" + memberId + "/compliance?type="
-                + application.path("type").asString(), user);
+        // the query side judges it by the rule approval applies: the page shows that, it decides nothing itself
+        Reply evaluation = apis.query("/api/v1/applications/" + applicationId + "/evaluation", user);
         model.addAttribute("app", application.json());
         model.addAttribute("submission", application.path("submission"));
-        model.addAttribute("compliance", compliance.ok() ? compliance.json() : null);
-        model.addAttribute("complianceProblem", compliance.problem());
+        model.addAttribute("evaluation", evaluation.ok() ? evaluation.json() : null);
+        model.addAttribute("evaluationProblem", evaluation.problem());
         model.addAttribute("key", UUID.randomUUID().toString());
         return "staff/application";
     }

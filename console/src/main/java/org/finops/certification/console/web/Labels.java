@@ -1,6 +1,7 @@
 package org.finops.certification.console.web;
 
 import org.finops.certification.events.CertificationType;
+import org.finops.certification.rules.Eligibility;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -19,6 +20,15 @@ public class Labels {
     public String type(String code) {
         return Arrays.stream(CertificationType.values()).filter(type -> type.name().equals(code)).findFirst()
                 .map(CertificationType::title).orElse(code);
+    }
+
+    /** A criterion of an application's evaluation; an individual certification's column is named as it is. */
+    public String criterion(String code) {
+        return switch (code) {
+            case Eligibility.CAPABILITY_TOTAL -> "Capability total (value of the capabilities claimed)";
+            case Eligibility.FOCUS_CRITERIA -> "FOCUS criteria";
+            default -> code;
+        };
     }
 
     /** The name of a verification check, as a heading. */

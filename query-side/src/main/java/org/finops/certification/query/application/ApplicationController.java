@@ -7,16 +7,12 @@ import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.security.Caller;
 import org.finops.certification.support.web.InvalidRequest;
-import org.finops.certification.support.web.NotFound;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,33 +25,23 @@ import java.util.Set;
 class ApplicationController {
     private static final Set<String> TYPES = Set.of("PLATFORM", "SERVICE_PROVIDER");
     private static final Set<String> STATUSES = Set.of("SUBMITTED", "APPROVED", "REJECTED", "WITHDRAWN");
-    private static final String COLUMNS = "application_id, member_id, type, status, submitted_at, renewal_of,"
-            + " decided_at, decided_by, decision_reason, decision_policy, certification_id, policy_version";
-    private static final RowMapper<ApplicationView> ROW = (row, n) -> new ApplicationView(row.getString(1),
-            row.getString(2), row.getString(3), row.getString(4), row.getTimestamp(5).toInstant(), row.getString(6),
-            row.getTimestamp(7) == null ? null : new ApplicationView.Decision(row.getString(4),
-                    row.getTimestamp(7).toInstant(), row.getString(8), row.getString(9), row.getString(10),
-                    row.getString(11)), row.getString(12), null);
-
     private final ViewGenerations generations;
     private final Access access;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final ApplicationQueries applications;
 
-    ApplicationController(ViewGenerations generations, Access access) {
+    ApplicationController(ViewGenerations generations, Access access, ApplicationQueries applications) {
         this.generations = generations;
         this.access = access;
+        this.applications = applications;
     }
 
     @Operation(summary = "An application: its status, the decision (who, when, why, under which policy version) and"
             + " what was submitted (offering, capability claims with evidence, FOCUS, community)")
     @GetMapping("/{applicationId}")
     ApplicationView one(@PathVariable String applicationId) {
-        ViewStore views = generations.active();
-        ApplicationView view = views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("application_view")
-                        + " WHERE application_id = ?", ROW, applicationId)
-                .stream().findFirst().orElseThrow(() -> new NotFound("no application " + applicationId));
+        ApplicationView view = applications.one(generations.active(), applicationId);
         access.readerOf(view.memberId());
-        return view.withSubmission(submission(views, view.memberId(), applicationId));
+        return view;
     }
 
     @Operation(summary = "Applications, oldest first, filtered by status, type and member (a member sees its own):"
@@ -98,17 +84,9 @@ class ApplicationController {
                 Long.class, args.toArray());
         args.add(size);
         args.add((long) page * size);
-        List<ApplicationView> items = views.jdbc().query("SELECT " + COLUMNS + " FROM "
+        List<ApplicationView> items = views.jdbc().query("SELECT " + ApplicationQueries.COLUMNS + " FROM "
                 + views.table("application_view") + where + " ORDER BY submitted_at, application_id LIMIT ? OFFSET ?",
-                ROW, args.toArray());
+                ApplicationQueries.ROW, args.toArray());
         return new Page<>(items, page, size, total == null ? 0 : total);
-    }
-
-    /** The submitted claims, as the event recorded them: the audit trail keeps every event whole. */
-    private JsonNode submission(ViewStore views, String memberId, String applicationId) {
-        return views.jdbc().query("SELECT details FROM " + views.table("audit_entry") + " WHERE member_id = ?"
-                                + " AND application_id = ? AND event_type = 'ApplicationSubmitted' LIMIT 1",
-                        (row, n) -> json.readTree(row.getString(1)), memberId, applicationId)
-                .stream().findFirst().orElse(null);
     }
 }

@@ -26,7 +26,7 @@ public record Compliance(String memberId, String type, String sizeBand, String p
         List<Column> columns = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Requirements.Counted counted : Requirements.counted(policy, type, band,
-                types -> types.stream().mapToInt(counting -> held.getOrDefault(counting, 0)).sum())) {
+                types -> MemberHoldings.holding(held, types))) {
             columns.add(new Column(counted.column().name(), counted.held(), counted.required(), counted.met()));
             if (!counted.met()) {
                 missing.add(counted.column().name());

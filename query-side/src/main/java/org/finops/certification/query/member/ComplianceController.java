@@ -19,11 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Date;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,15 +30,16 @@ class ComplianceController {
 
     private final ViewGenerations generations;
     private final Access access;
-    private final Clock clock;
+    private final MemberHoldings holdings;
     private final PolicyInForce policyInForce;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    ComplianceController(ViewGenerations generations, Access access, Clock clock, PolicyInForce policyInForce) {
+    ComplianceController(ViewGenerations generations, Access access, MemberHoldings holdings,
+                         PolicyInForce policyInForce) {
         this.generations = generations;
         this.access = access;
-        this.clock = clock;
+        this.holdings = holdings;
         this.policyInForce = policyInForce;
     }
 
@@ -57,13 +53,11 @@ class ComplianceController {
             throw new InvalidRequest("type", "must be PLATFORM or SERVICE_PROVIDER");
         }
         ViewStore views = generations.active();
-        SizeBand band = views.jdbc().queryForList("SELECT size_band FROM " + views.table("member_view")
-                        + " WHERE member_id = ?", String.class, memberId).stream().findFirst().map(SizeBand::ofCode)
-                .orElseThrow(() -> new NotFound("no member " + memberId));
+        SizeBand band = holdings.band(views, memberId);
         PolicyPublished policy = policyInForce.in(views)
                 .map(inForce -> json.readValue(inForce.document(), PolicyPublished.class))
                 .orElseThrow(() -> new NotFound("no policy is in force yet"));
-        Map<IndividualCertificationType, Integer> held = currentCredentials(views, memberId);
+        Map<IndividualCertificationType, Integer> held = holdings.current(views, memberId);
         if (type != null) {
             return Compliance.of(memberId, CertificationType.valueOf(type), band, policy, held);
         }
@@ -73,17 +67,5 @@ class ComplianceController {
 
     /** Both current types' compliance of a member. */
     record Compliances(String memberId, List<Compliance> types) {
-    }
-
-    /** Only credentials that have not expired count; withdrawn ones are gone from the view already. */
-    private Map<IndividualCertificationType, Integer> currentCredentials(ViewStore views, String memberId) {
-        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
-        Map<IndividualCertificationType, Integer> held = new EnumMap<>(IndividualCertificationType.class);
-        views.jdbc().query("SELECT type, count(*) FROM " + views.table("member_credential")
-                        + " WHERE member_id = ? AND (expires_on IS NULL OR expires_on >= ?) GROUP BY type",
-                row -> {
-                    held.put(IndividualCertificationType.valueOf(row.getString(1)), row.getInt(2));
-                }, memberId, Date.valueOf(today));
-        return held;
     }
 }

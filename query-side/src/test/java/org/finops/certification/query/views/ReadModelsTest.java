@@ -73,6 +73,25 @@ class ReadModelsTest extends QueryApiTestBase {
     }
 
     @Test
+    void theEvaluationJudgesTheApplicationByEveryCriterionApprovalApplies() {
+        Api.Reply evaluation = get("/api/v1/applications/" + applicationId + "/evaluation", Tokens.staff(), position);
+        assertThat(evaluation.status()).as(evaluation.toString()).isEqualTo(200);
+        assertThat(evaluation.text("policyVersion")).isEqualTo(Lifecycle.POLICY);
+        List<String> criteria = evaluation.json().path("criteria").valueStream()
+                .map(criterion -> criterion.path("criterion").asString()).toList();
+        assertThat(criteria).startsWith("PRACTITIONER").endsWith("CAPABILITY_TOTAL", "FOCUS_CRITERIA");
+        evaluation.json().path("criteria").valueStream().forEach(criterion -> assertThat(criterion.path("met")
+                .asBoolean()).as(criterion.toString())
+                .isEqualTo(criterion.path("held").asInt() >= criterion.path("required").asInt()));
+        assertThat(evaluation.json().path("met").asBoolean()).isEqualTo(evaluation.json().path("criteria")
+                .valueStream().allMatch(criterion -> criterion.path("met").asBoolean()));
+        assertThat(get("/api/v1/applications/" + applicationId + "/evaluation", Tokens.member("intruder")).status())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/applications/no-such-application/evaluation", Tokens.staff()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void complianceIsMetAndNamesTheMissingColumnWhenACertificationIsWithdrawn() {
         Api.Reply met = get("/api/v1/members/" + memberId + "/compliance?type=PLATFORM", Tokens.member(memberId),
                 position);
