@@ -110,7 +110,7 @@ class ConsoleSignInTest {
         browser.open("/staff/certifications/" + certification);
         browser.fill("revoke-reason", "evidence withdrawn by the member");
         browser.click("revoke");
-        assertThat(browser.awaitText("certification-status")).isEqualTo("REVOKED");
+        assertThat(browser.awaitText("certification-status", "REVOKED")).isEqualTo("REVOKED");
         browser.signOut();
     }
 

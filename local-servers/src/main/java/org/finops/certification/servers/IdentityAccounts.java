@@ -5,10 +5,8 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.text.ParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +19,7 @@ import java.util.Map;
  * the console's port may change.
  */
 public final class IdentityAccounts {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int PASSWORD_BYTES = 12;
 
     /** A person of the provider, as the banner lists them. */
     public record Person(String username, String name, List<String> roles, String org) {
@@ -42,9 +40,9 @@ public final class IdentityAccounts {
                 new Person("auditor", "Bo Auditor", List.of("auditor"), null)));
         organisations.forEach(org -> people.add(new Person(org, "A member of " + org, List.of("member"), org)));
         Map<String, String> secrets = kept(file);
-        people.forEach(person -> secrets.computeIfAbsent(person.username(), name -> random()));
+        people.forEach(person -> secrets.computeIfAbsent(person.username(), name -> PrivateFiles.randomSecret(PASSWORD_BYTES)));
         List.of(IdentityServer.CONSOLE_CLIENT, IdentityServer.MACHINE_CLIENT, IdentityServer.OTHER_APPLICATION)
-                .forEach(client -> secrets.computeIfAbsent(client, name -> random()));
+                .forEach(client -> secrets.computeIfAbsent(client, name -> PrivateFiles.randomSecret(PASSWORD_BYTES)));
         List<Object> entries = new ArrayList<>();
         for (Person person : people) {
             Map<String, Object> entry = new LinkedHashMap<>(Map.of("username", person.username(),
@@ -105,11 +103,5 @@ public final class IdentityAccounts {
         } catch (ParseException e) {
             throw new IOException("the accounts file " + file + " is not the provider's JSON: " + e.getMessage(), e);
         }
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -5,8 +5,6 @@ import org.finops.certification.servers.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * The local stack's HS256 secret, for the banner's tokens and the development sign-in: made at random the first time
@@ -26,9 +24,7 @@ final class TokenSecret {
             return override;
         }
         if (!Files.isRegularFile(file)) {
-            byte[] secret = new byte[BYTES];
-            new SecureRandom().nextBytes(secret);
-            PrivateFiles.write(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+            PrivateFiles.write(file, PrivateFiles.randomSecret(BYTES));
         }
         return Files.readString(file).strip();
     }
