@@ -35,9 +35,10 @@ class ConsoleSignInTest {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String member = "acme-" + suffix;
         String other = "globex-" + suffix;
-        int consolePort = Ports.free();
+        int[] ports = Ports.free(2);
+        int consolePort = ports[0];
         Path home = Files.createTempDirectory("cert-identity");
-        IdentityServer provider = IdentityServer.start(Stack.jar("identity"), home, Ports.free(),
+        IdentityServer provider = IdentityServer.start(Stack.jar("identity"), home, ports[1],
                 "http://localhost:" + consolePort, List.of(member, other), home.resolve("logs"));
         Map<String, String> trust = new HashMap<>(provider.apiEnvironment());
         trust.put("CERT_JWT_SECRET", Tokens.SECRET);

@@ -40,7 +40,8 @@ public final class IdentityAccounts {
                 new Person("auditor", "Bo Auditor", List.of("auditor"), null)));
         organisations.forEach(org -> people.add(new Person(org, "A member of " + org, List.of("member"), org)));
         Map<String, String> secrets = kept(file);
-        people.forEach(person -> secrets.computeIfAbsent(person.username(), name -> PrivateFiles.randomSecret(PASSWORD_BYTES)));
+        people.forEach(person -> secrets.computeIfAbsent(person.username(),
+                name -> PrivateFiles.randomSecret(PASSWORD_BYTES)));
         List.of(IdentityServer.CONSOLE_CLIENT, IdentityServer.MACHINE_CLIENT, IdentityServer.OTHER_APPLICATION)
                 .forEach(client -> secrets.computeIfAbsent(client, name -> PrivateFiles.randomSecret(PASSWORD_BYTES)));
         List<Object> entries = new ArrayList<>();

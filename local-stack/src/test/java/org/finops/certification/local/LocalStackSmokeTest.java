@@ -39,8 +39,8 @@ class LocalStackSmokeTest {
     @Test
     void theLauncherRunsTheWholeServiceAndKeepsItsDataAcrossStarts() throws Exception {
         Path data = Files.createTempDirectory("cert-local-stack");
-        List<Integer> ports = List.of(Ports.free(), Ports.free(), Ports.free(), Ports.freePair(), Ports.free(),
-                Ports.free());
+        int[] free = Ports.free(5);
+        List<Integer> ports = List.of(free[0], free[1], free[2], Ports.freePair(), free[3], free[4]);
         Map<String, String> environment = Map.of("CERT_LOCAL_DATA", data.toString(),
                 "CERT_LOCAL_COMMAND_PORT", String.valueOf(ports.get(0)),
                 "CERT_LOCAL_QUERY_PORT", String.valueOf(ports.get(1)),

@@ -60,7 +60,7 @@ public final class Eligibility {
         return distinct.stream().mapToInt(id -> values.getOrDefault(id, 0)).sum();
     }
 
-    /** A platform names the FOCUS version and modes it supports, a service provider its FOCUS work; both a reference. */
+    /** A platform names the FOCUS version and modes it supports, a service provider its FOCUS work; both a link. */
     private static boolean focusCriteriaPresent(CertificationType type, FocusEvidence focus) {
         if (focus == null || isBlank(focus.referenceUrl())) {
             return false;

@@ -1,6 +1,5 @@
 package org.finops.certification.console.member;
 
-import org.finops.certification.events.CertificationType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
 import org.finops.certification.console.api.Reply;
@@ -9,6 +8,7 @@ import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Labels;
 import org.finops.certification.console.web.Pages;
 import org.finops.certification.console.web.Policies;
+import org.finops.certification.events.CertificationType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
