@@ -73,22 +73,6 @@ final class Browser implements AutoCloseable {
         return text(id);
     }
 
-    /**
-     * The text of an element once it reads {@code expected}: the element may already be on the page a click is
-     * leaving, and the next page may reload itself until the read models caught up; bounded, then as it reads.
-     */
-    String awaitText(String id, String expected) {
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.id(id)).stream()
-                            .anyMatch(element -> expected.equals(element.getText())));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // text() reports what the page shows instead
-        }
-        return text(id);
-    }
-
     /** The text of an element; when it is missing, the failure shows the page that is there instead. */
     String text(String id) {
         List<WebElement> found = driver.findElements(By.id(id));
