@@ -102,7 +102,7 @@ class ConsoleRulesTest {
         assertThat(browser.textOf("[data-criterion='PRACTITIONER']")).endsWith("no");
         browser.fill("comment", "Looks complete.");
         browser.click("approve");
-        assertThat(browser.text("problem")).as("the refusal, not 'Something went wrong'")
+        assertThat(browser.awaitText("problem")).as("the refusal, not 'Something went wrong'")
                 .contains("requirements", "PRACTITIONER (0 of", "FOCUS_CRITERIA (0 of 1)");
         checked(browser, "refused approval");
         browser.signOut();
