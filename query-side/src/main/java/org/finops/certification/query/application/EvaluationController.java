@@ -13,7 +13,6 @@ import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.rules.Eligibility;
 import org.finops.certification.support.security.Access;
-import org.finops.certification.support.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,9 +62,7 @@ class EvaluationController {
         ViewStore views = generations.active();
         ApplicationView application = applications.one(views, applicationId);
         access.readerOf(application.memberId());
-        PolicyPublished policy = policyInForce.in(views)
-                .map(inForce -> json.readValue(inForce.document(), PolicyPublished.class))
-                .orElseThrow(() -> new NotFound("no policy is in force yet"));
+        PolicyPublished policy = policyInForce.published(views);
         CertificationType type = CertificationType.valueOf(application.type()).renewsAs();
         SizeBand band = holdings.band(views, application.memberId());
         Map<IndividualCertificationType, Integer> held = holdings.current(views, application.memberId());

@@ -10,14 +10,11 @@ import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.web.InvalidRequest;
-import org.finops.certification.support.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
 import java.util.Map;
@@ -32,8 +29,6 @@ class ComplianceController {
     private final Access access;
     private final MemberHoldings holdings;
     private final PolicyInForce policyInForce;
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     ComplianceController(ViewGenerations generations, Access access, MemberHoldings holdings,
                          PolicyInForce policyInForce) {
@@ -54,9 +49,7 @@ class ComplianceController {
         }
         ViewStore views = generations.active();
         SizeBand band = holdings.band(views, memberId);
-        PolicyPublished policy = policyInForce.in(views)
-                .map(inForce -> json.readValue(inForce.document(), PolicyPublished.class))
-                .orElseThrow(() -> new NotFound("no policy is in force yet"));
+        PolicyPublished policy = policyInForce.published(views);
         Map<IndividualCertificationType, Integer> held = holdings.current(views, memberId);
         if (type != null) {
             return Compliance.of(memberId, CertificationType.valueOf(type), band, policy, held);

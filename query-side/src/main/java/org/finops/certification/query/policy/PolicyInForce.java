@@ -1,7 +1,11 @@
 package org.finops.certification.query.policy;
 
+import org.finops.certification.events.PolicyPublished;
 import org.finops.certification.query.views.ViewStore;
+import org.finops.certification.support.web.NotFound;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,6 +18,8 @@ import java.util.Optional;
 @Component
 public class PolicyInForce {
     private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     public PolicyInForce(Clock clock) {
         this.clock = clock;
@@ -25,6 +31,12 @@ public class PolicyInForce {
                         + " WHERE effective_from <= ? ORDER BY effective_from DESC, version DESC LIMIT 1",
                 (row, n) -> new Version(row.getString(1), row.getString(2)), Timestamp.from(clock.instant()))
                 .stream().findFirst();
+    }
+
+    /** The rules in force, read as the command side published them; 404 before any version takes effect. */
+    public PolicyPublished published(ViewStore views) {
+        return in(views).map(inForce -> json.readValue(inForce.document(), PolicyPublished.class))
+                .orElseThrow(() -> new NotFound("no policy is in force yet"));
     }
 
     public record Version(String version, String document) {
