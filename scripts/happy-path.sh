@@ -67,3 +67,5 @@ echo
 echo "application $application of $MEMBER_ID was approved"
 echo "certification $certification of $MEMBER_ID is ACTIVE and listed in the directory; its trail:"
 echo "  curl -H \"Authorization: Bearer \$STAFF\" '$QUERY/audit?certificationId=$certification'"
+echo
+echo "export APP=$application CERT=$certification"

@@ -181,8 +181,12 @@ final class Browser implements AutoCloseable {
 
     /** The text of the first element the CSS selector finds, waiting (bounded) for it. */
     String textOf(String selector) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(selector))
-                .isEmpty());
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(selector))
+                    .isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + selector + " on " + path() + ", which shows:\n" + page(), e);
+        }
         return driver.findElement(By.cssSelector(selector)).getText();
     }
 

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.assertj.core.api.SoftAssertions;
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.KafkaServer;
+import org.finops.certification.testing.Eventually;
 import org.finops.certification.testing.Sql;
 import org.finops.certification.testing.TopicReader;
 import org.junit.jupiter.api.Tag;
@@ -122,15 +123,9 @@ class ConflictStormTest {
         return Duration.between(start, Instant.now());
     }
 
-    private static Set<String> awaitApplied(Stack stack, Set<String> stored, Duration within) throws Exception {
-        Instant deadline = Instant.now().plus(within);
+    private static Set<String> awaitApplied(Stack stack, Set<String> stored, Duration within) {
         String views = Sql.strings(stack.queryDatabase, "SELECT active_schema FROM view_generation").get(0);
-        Set<String> applied = new HashSet<>();
-        while (!applied.containsAll(stored) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            applied = new HashSet<>(Sql.strings(stack.queryDatabase, "SELECT event_id FROM " + views
-                    + ".processed_event"));
-        }
-        return applied;
+        return Eventually.until(within, Duration.ofMillis(500), () -> new HashSet<>(Sql.strings(stack.queryDatabase,
+                "SELECT event_id FROM " + views + ".processed_event")), applied -> applied.containsAll(stored));
     }
 }

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console asks the rules instead of deciding them again, in Chromium against the whole stack: a legacy
  * certification renews with the form of the type it renews as and comes out a Platform certification; choosing
  * Service Provider brings the Service Provider's form; the staff checklist names an unmet FOCUS criterion before staff
- * decide, and a refused approval shows its reason; an auditor on a staff page is told who the page is for. Every page
- * checked with axe-core.
+ * decide, and a refused approval shows its reason; a member withdraws an application and a recorded person; staff
+ * register a member (every field's problem at once first) and find certifications; an unknown organisation cannot
+ * sign in; an auditor on a staff page is told who the page is for. Every page checked with axe-core.
  */
 class ConsoleRulesTest {
     private final List<String> inaccessible = new ArrayList<>();
@@ -62,6 +63,10 @@ class ConsoleRulesTest {
                             .as("the new validity").isAfter(LocalDate.now().plusYears(1));
                 }
                 choosingServiceProviderBringsItsForm(browser, newcomer);
+                aMemberWithdrawsItsApplication(browser, newcomer, unmet.text("applicationId"));
+                aMemberSeesItsNameAndWithdrawsARecordedPerson(browser, member);
+                staffRegisterAMemberAndFindItsCertifications(browser, "console-" + suffix, member);
+                anUnknownOrganisationIsRefusedAtSignIn(browser, "nobody-" + suffix);
                 anAuditorIsToldWhoAStaffPageIsFor(browser);
             }
             assertThat(inaccessible).as("serious or critical axe-core violations").isEmpty();
@@ -79,7 +84,7 @@ class ConsoleRulesTest {
         checked(browser, "renew");
         ApplicationFormFilling.platform(browser, "https://legacy.example");
         browser.click("submit-application");
-        assertThat(browser.awaitText("application-status")).isEqualTo("SUBMITTED");
+        assertThat(browser.awaitText("application-status")).isEqualTo("Submitted, awaiting review");
         String renewal = browser.path().replaceAll("^/member/applications/([^?]+).*$", "$1");
         browser.signOut();
         return renewal;
@@ -90,7 +95,7 @@ class ConsoleRulesTest {
         browser.open("/staff/applications/" + application);
         browser.fill("comment", "Renewed as a Platform under the policy in force.");
         browser.click("approve");
-        assertThat(browser.awaitText("decision")).contains("APPROVED");
+        assertThat(browser.awaitText("decision")).contains("Approved");
         browser.signOut();
     }
 
@@ -117,6 +122,70 @@ class ConsoleRulesTest {
         assertThat(browser.page()).doesNotContain("FOCUS version supported");
         checked(browser, "service provider form");
         browser.signOut();
+    }
+
+    private void aMemberWithdrawsItsApplication(Browser browser, String newcomer, String application) {
+        browser.signIn("member", newcomer, "Nia Newcomer");
+        browser.open("/member/applications/" + application);
+        checked(browser, "member's application");
+        browser.fill("withdraw-reason", "We apply again once FOCUS is documented.");
+        browser.click("withdraw");
+        assertThat(browser.textOf("p.done")).isEqualTo("Application withdrawn.");
+        assertThat(browser.text("application-status")).isEqualTo("Withdrawn");
+        assertThat(browser.page()).as("a withdrawn application offers nothing more")
+                .doesNotContain("Withdraw the application");
+        browser.signOut();
+    }
+
+    private void aMemberSeesItsNameAndWithdrawsARecordedPerson(Browser browser, String member) {
+        browser.signIn("member", member, "Mia Chen");
+        assertThat(browser.textOf("h1")).isEqualTo(member + " Ltd");
+        String credential = browser.textOf("#people .credential-id");
+        assertThat(browser.text("people")).contains(credential, "FinOps Certified");
+        checked(browser, "member home");
+        browser.fill("withdraw-reason-0", "The person left the company.");
+        browser.clickButton("Withdraw");
+        assertThat(browser.textOf("p.done")).isEqualTo("Credential " + credential + " withdrawn.");
+        assertThat(browser.page().replace("Credential " + credential + " withdrawn.", ""))
+                .as("the withdrawn credential is gone from the list").doesNotContain(credential);
+        browser.signOut();
+    }
+
+    private void staffRegisterAMemberAndFindItsCertifications(Browser browser, String registered, String member) {
+        browser.signIn("staff", null, "Ana Staff");
+        browser.open("/staff/members");
+        browser.click("register");
+        assertThat(browser.awaitText("problem-memberId")).as("every field's problem at once").isNotBlank();
+        assertThat(browser.text("problem-legalName")).isNotBlank();
+        assertThat(browser.text("problem-contactEmail")).isNotBlank();
+        browser.fill("memberId", registered);
+        browser.fill("legalName", "Registered In The Console GmbH");
+        browser.choose("sizeBand", "100_499");
+        browser.fill("contactEmail", "finops@" + registered + ".example");
+        browser.click("register");
+        assertThat(browser.textOf("p.done")).isEqualTo("Member Registered In The Console GmbH registered.");
+        assertThat(browser.text("members")).contains("Registered In The Console GmbH", registered,
+                "100 to 499 people");
+        checked(browser, "members");
+        browser.open("/staff/certifications?q=" + member + "&type=PLATFORM");
+        assertThat(browser.text("certifications")).contains("FinOps Certified Platform", member);
+        checked(browser, "certifications");
+        browser.signOut();
+        browser.signIn("member", registered, "Rui Registered");
+        assertThat(browser.textOf("h1")).isEqualTo("Registered In The Console GmbH");
+        browser.signOut();
+    }
+
+    private void anUnknownOrganisationIsRefusedAtSignIn(Browser browser, String nobody) {
+        browser.open("/sign-in");
+        browser.choose("role", "member");
+        browser.fill("org", nobody);
+        browser.fill("name", "Eve Intruder");
+        browser.click("sign-in");
+        assertThat(browser.awaitText("sign-in-error")).isEqualTo("No organisation " + nobody
+                + " is registered: staff register members first.");
+        browser.open("/member");
+        assertThat(browser.path()).as("not signed in").startsWith("/sign-in");
     }
 
     private void anAuditorIsToldWhoAStaffPageIsFor(Browser browser) {

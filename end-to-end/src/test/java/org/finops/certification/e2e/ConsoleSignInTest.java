@@ -4,6 +4,7 @@ import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.IdentityServer;
 import org.finops.certification.servers.Ports;
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Eventually;
 import org.finops.certification.testing.LifecycleClient;
 import org.finops.certification.testing.Tokens;
 import org.finops.certification.tokens.DevTokens;
@@ -121,13 +122,11 @@ class ConsoleSignInTest {
     private static void anAuditorReadsTheDecision(Browser browser, IdentityServer provider, String member) {
         browser.signInThroughProvider("auditor", provider.password("auditor"));
         assertThat(browser.path()).startsWith("/audit");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        String trail;
-        do {
+        String trail = Eventually.until(Duration.ofSeconds(90), () -> {
             browser.fill("memberId", member);
             browser.click("filter");
-            trail = browser.text("trail");
-        } while (!trail.contains("CertificationRevoked") && Instant.now().isBefore(deadline));
+            return browser.text("trail");
+        }, shown -> shown.contains("CertificationRevoked"));
         assertThat(trail).as("the revocation, once the read models reached it")
                 .contains("CertificationRevoked", "evidence withdrawn by the member");
         browser.signOut();

@@ -5,10 +5,11 @@ import org.finops.certification.events.CloudEvent;
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.KafkaServer;
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Eventually;
 import org.finops.certification.testing.LifecycleClient;
 import org.finops.certification.testing.Sql;
-import org.finops.certification.testing.TopicReader;
 import org.finops.certification.testing.Tokens;
+import org.finops.certification.testing.TopicReader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -84,13 +85,10 @@ class ParkedAcrossInstancesTest {
         return application;
     }
 
-    private static void awaitParked(Stack stack, String member, long events) throws Exception {
-        long parked = 0;
-        for (int attempt = 0; attempt < 120 && parked < events; attempt++) {
-            Thread.sleep(500);
-            parked = Sql.count(stack.commandDatabase, "SELECT count(*) FROM parked_publication WHERE member_id = ?",
-                    member);
-        }
+    private static void awaitParked(Stack stack, String member, long events) {
+        long parked = Eventually.until(Duration.ofSeconds(60), Duration.ofMillis(500), () -> Sql.count(
+                stack.commandDatabase, "SELECT count(*) FROM parked_publication WHERE member_id = ?", member),
+                count -> count >= events);
         assertThat(parked).as("events of " + member + " parked").isEqualTo(events);
     }
 

@@ -3,6 +3,7 @@ package org.finops.certification.e2e;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Eventually;
 import org.finops.certification.testing.TestKafka;
 import org.finops.certification.testing.Tokens;
 import org.finops.certification.testing.TopicReader;
@@ -133,14 +134,7 @@ class TimeLifecycleTest {
                 .contains("RenewalReminderIssued")).toList();
     }
 
-    private static void awaitTrue(String what, Duration timeout, Supplier<Boolean> condition)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(250);
-        }
+    private static void awaitTrue(String what, Duration timeout, Supplier<Boolean> condition) {
+        Eventually.untilTrue(what, timeout, condition);
     }
 }

@@ -2,6 +2,7 @@ package org.finops.certification.local;
 
 import org.finops.certification.servers.Ports;
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Eventually;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -120,6 +121,9 @@ class LocalStackSmokeTest {
         assertThat(process.exitValue()).as(printed).isZero();
         Matcher certified = CERTIFIED.matcher(printed);
         assertThat(certified.find()).as(printed).isTrue();
+        List<String> lines = printed.strip().lines().toList();
+        assertThat(lines.getLast()).as("the last line, as the README says it is")
+                .matches("export APP=\\S+ CERT=" + Pattern.quote(certified.group(1)));
         return certified.group(1);
     }
 
@@ -127,14 +131,9 @@ class LocalStackSmokeTest {
         return query.send("GET", "/api/v1/audit?memberId=acme", auditor, null, Map.of()).json().path("total").asLong();
     }
 
-    private static Api.Reply awaitStatus(Api query, String token, String certificationId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        Api.Reply reply = query.send("GET", "/api/v1/certifications/" + certificationId, token, null, Map.of());
-        while (reply.status() != 200 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            reply = query.send("GET", "/api/v1/certifications/" + certificationId, token, null, Map.of());
-        }
-        return reply;
+    private static Api.Reply awaitStatus(Api query, String token, String certificationId) {
+        return Eventually.until(Duration.ofSeconds(60), () -> query.send("GET", "/api/v1/certifications/"
+                + certificationId, token, null, Map.of()), reply -> reply.status() == 200);
     }
 
     private static Process process(Map<String, String> environment, Path output) throws IOException {

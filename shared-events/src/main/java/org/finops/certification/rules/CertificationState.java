@@ -64,7 +64,7 @@ public record CertificationState(String certificationId, String memberId, Certif
     }
 
     public boolean hasEnded() {
-        return status == CertificationStatus.REVOKED || status == CertificationStatus.EXPIRED;
+        return status.hasEnded();
     }
 
     public boolean isInForceAt(Instant instant) {
@@ -73,7 +73,7 @@ public record CertificationState(String certificationId, String memberId, Certif
 
     /** Active or due for renewal: what the public directory lists, and what a lost standing suspends. */
     public boolean isCurrent() {
-        return status == CertificationStatus.ACTIVE || status == CertificationStatus.RENEWAL_DUE;
+        return status.isCurrent();
     }
 
     private CertificationState withStatus(CertificationStatus newStatus) {

@@ -65,7 +65,7 @@ public final class Eligibility {
         if (focus == null || isBlank(focus.referenceUrl())) {
             return false;
         }
-        if (type == CertificationType.SERVICE_PROVIDER) {
+        if (!type.certifiesAProduct()) {
             return !isBlank(focus.evidence());
         }
         return !isBlank(focus.version()) && focus.modes() != null && !focus.modes().isEmpty();

@@ -14,24 +14,24 @@ public final class Sql {
     private Sql() {
     }
 
-    public static long count(TestDatabase database, String sql, Object... arguments) throws SQLException {
+    public static long count(TestDatabase database, String sql, Object... arguments) {
         return ((Number) rows(database, sql, arguments).get(0).get(0)).longValue();
     }
 
-    public static List<String> strings(TestDatabase database, String sql, Object... arguments) throws SQLException {
+    public static List<String> strings(TestDatabase database, String sql, Object... arguments) {
         return rows(database, sql, arguments).stream().map(row -> String.valueOf(row.get(0))).toList();
     }
 
     /** A two-column query as a map from the first column to the count in the second. */
-    public static Map<String, Long> counts(TestDatabase database, String sql, Object... arguments) throws SQLException {
+    public static Map<String, Long> counts(TestDatabase database, String sql, Object... arguments) {
         Map<String, Long> counts = new HashMap<>();
         rows(database, sql, arguments).forEach(row -> counts.put(String.valueOf(row.get(0)),
                 ((Number) row.get(1)).longValue()));
         return counts;
     }
 
-    private static List<List<Object>> rows(TestDatabase database, String sql, Object... arguments)
-            throws SQLException {
+    /** A failed query fails the test where it was asked (unchecked, so it can be asked again in a lambda). */
+    private static List<List<Object>> rows(TestDatabase database, String sql, Object... arguments) {
         try (Connection connection = database.connect();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < arguments.length; i++) {
@@ -49,6 +49,8 @@ public final class Sql {
                 }
             }
             return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 }

@@ -16,7 +16,6 @@ import org.finops.certification.command.member.certification.Certification;
 import org.finops.certification.command.member.certification.ImportLegacyCertification;
 import org.finops.certification.command.member.certification.NonTransferable;
 import org.finops.certification.command.member.certification.RequestRenewal;
-import org.finops.certification.command.member.credential.Credential;
 import org.finops.certification.command.member.credential.CredentialRegistry;
 import org.finops.certification.command.member.credential.RecordIndividualCertification;
 import org.finops.certification.command.member.credential.WithdrawIndividualCertification;
@@ -44,6 +43,7 @@ import org.finops.certification.events.RefusedRequest;
 import org.finops.certification.events.RenewalRequested;
 import org.finops.certification.events.SizeBand;
 import org.finops.certification.rules.CertificationState;
+import org.finops.certification.rules.HeldCredential;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +72,7 @@ public class Member {
     private String memberId;
     private SizeBand sizeBand;
     private boolean goodStanding;
-    private Map<String, Credential> credentials = new LinkedHashMap<>();
+    private Map<String, HeldCredential> credentials = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, Application> applications = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -118,7 +118,7 @@ public class Member {
 
     @CommandHandler
     public void handle(WithdrawIndividualCertification command, CredentialRegistry registry) {
-        Credential credential = credentials.get(command.credentialId());
+        HeldCredential credential = credentials.get(command.credentialId());
         if (credential == null) {
             throw new UnknownEntity("no credential " + command.credentialId() + " is recorded for " + memberId);
         }
@@ -271,7 +271,7 @@ public class Member {
 
     @EventSourcingHandler
     void on(IndividualCertificationRecorded event) {
-        credentials.put(event.credentialId(), new Credential(event.credentialId(), event.personId(), event.type(),
+        credentials.put(event.credentialId(), new HeldCredential(event.credentialId(), event.personId(), event.type(),
                 event.issuedOn(), event.expiresOn()));
     }
 

@@ -28,8 +28,6 @@ public record PolicyDocument(
             List.of(IndividualCertificationType.PRACTITIONER, IndividualCertificationType.ENGINEER),
             IndividualCertificationType.PROFESSIONAL, List.of(IndividualCertificationType.PROFESSIONAL),
             IndividualCertificationType.FOCUS_ANALYST, List.of(IndividualCertificationType.FOCUS_ANALYST));
-    private static final List<CertificationType> CURRENT_TYPES =
-            List.of(CertificationType.PLATFORM, CertificationType.SERVICE_PROVIDER);
 
     public PolicyPublished toPublished(String version) {
         return new PolicyPublished(version, effectiveFrom, validity, renewalWindow, List.copyOf(reminders),
@@ -52,7 +50,7 @@ public record PolicyDocument(
                 checkDuration(problems, "reminders[" + i + "]", reminders.get(i));
             }
         }
-        for (CertificationType type : CURRENT_TYPES) {
+        for (CertificationType type : CertificationType.offered()) {
             checkRequirements(problems, type);
             checkCapabilities(problems, type);
             Integer minimum = minimumCapabilityTotal == null ? null : minimumCapabilityTotal.get(type);

@@ -12,6 +12,7 @@ import org.finops.certification.command.member.application.SubmitApplication;
 import org.finops.certification.command.member.application.WithdrawApplication;
 import org.finops.certification.command.rules.UnknownEntity;
 import org.finops.certification.events.CertificationType;
+import org.finops.certification.rules.ApplicationStatus;
 import org.finops.certification.support.security.Access;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,7 +78,7 @@ class ApplicationController {
         String memberId = ownerOf(applicationId);
         return calls.execute(request, new RejectApplication(memberId, applicationId, body.reason()), staff,
                 body.reason(), done -> calls.ok(done.position(),
-                        new Replies.ApplicationClosed(applicationId, "REJECTED")));
+                        new Replies.ApplicationClosed(applicationId, ApplicationStatus.REJECTED.name())));
     }
 
     @Operation(summary = "Withdraw an open application")
@@ -90,7 +91,7 @@ class ApplicationController {
         var caller = access.staffOrMember(memberId);
         String reason = body == null ? null : body.reason();
         return calls.execute(request, new WithdrawApplication(memberId, applicationId, reason), caller, reason,
-                done -> calls.ok(done.position(), new Replies.ApplicationClosed(applicationId, "WITHDRAWN")));
+                done -> calls.ok(done.position(), new Replies.ApplicationClosed(applicationId, ApplicationStatus.WITHDRAWN.name())));
     }
 
     private String ownerOf(String applicationId) {

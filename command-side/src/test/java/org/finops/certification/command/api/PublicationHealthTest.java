@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.finops.certification.command.publication.EventPublisher;
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Eventually;
 import org.finops.certification.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,14 +41,9 @@ class PublicationHealthTest extends ApiTestBase {
         assertThat(awaitPublication("UP", Duration.ofSeconds(30)).text("status")).as("moving again").isEqualTo("UP");
     }
 
-    private Api.Reply awaitPublication(String status, Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        Api.Reply readiness = api.send("GET", "/actuator/health/readiness", Tokens.staff(), null, Map.of());
-        while (!status.equals(readiness.json().path("components").path("publication").path("status").asString())
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            readiness = api.send("GET", "/actuator/health/readiness", Tokens.staff(), null, Map.of());
-        }
-        return readiness;
+    private Api.Reply awaitPublication(String status, Duration within) {
+        return Eventually.until(within, () -> api.send("GET", "/actuator/health/readiness", Tokens.staff(), null,
+                Map.of()), readiness -> status.equals(readiness.json().path("components").path("publication")
+                .path("status").asString()));
     }
 }

@@ -3,8 +3,10 @@ package org.finops.certification.command.execution;
 import org.axonframework.common.lock.Lock;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.common.lock.LockFactory;
+import org.finops.certification.testing.Eventually;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -37,7 +39,9 @@ class MemberLockingTest {
             }));
         }
         waiting.await(5, TimeUnit.SECONDS);
-        Thread.sleep(300); // every waiter has reached the queue
+        Eventually.untilTrue("every waiter queues for the member", Duration.ofSeconds(5), () -> waiters.stream()
+                .allMatch(waiter -> waiter.getState() == Thread.State.WAITING
+                        || waiter.getState() == Thread.State.TIMED_WAITING));
 
         assertThatThrownBy(() -> locks.obtainLock("busy")).isInstanceOf(LockAcquisitionFailedException.class);
         try (Lock other = locks.obtainLock("another member")) {

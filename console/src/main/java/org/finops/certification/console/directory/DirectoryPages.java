@@ -2,22 +2,19 @@ package org.finops.certification.console.directory;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.web.Pages;
+import org.finops.certification.console.web.Rules;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriUtils;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /** The public, neutral directory: alphabetical, name, type and validity; no score, no rank. No sign-in needed. */
 @Controller
 class DirectoryPages {
-    private static final Set<String> TYPES = Set.of("PLATFORM", "SERVICE_PROVIDER");
     private final Apis apis;
 
     DirectoryPages(Apis apis) {
@@ -27,7 +24,7 @@ class DirectoryPages {
     @GetMapping("/directory")
     String directory(@RequestParam(required = false) String type, @RequestParam(required = false) Long after,
                      Model model, HttpServletResponse response) {
-        String filter = type != null && TYPES.contains(type) ? type : null;
+        String filter = Rules.offered(type).map(Enum::name).orElse(null);
         Reply reply = Pages.waited(apis.query("/api/v1/directory" + (filter == null ? "" : "?type=" + filter),
                 null, after), model);
         if (!reply.ok()) {
@@ -40,7 +37,7 @@ class DirectoryPages {
 
     @GetMapping("/directory/{memberId}")
     String organisation(@PathVariable String memberId, Model model, HttpServletResponse response) {
-        Reply reply = apis.query("/api/v1/directory/" + UriUtils.encodePathSegment(memberId, StandardCharsets.UTF_8),
+        Reply reply = apis.query("/api/v1/directory/" + Paths.segment(memberId),
                 null);
         if (!reply.ok()) {
             return Pages.unavailable(reply, model, response);

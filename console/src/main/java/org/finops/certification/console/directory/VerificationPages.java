@@ -2,6 +2,7 @@ package org.finops.certification.console.directory;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.web.Pages;
 import org.springframework.stereotype.Controller;
@@ -10,9 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriUtils;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Verification for anyone, no sign-in: each certification's public page shows what verifying its current credential
@@ -30,7 +29,7 @@ class VerificationPages {
     String certification(@PathVariable String memberId, @PathVariable String certificationId, Model model,
                          HttpServletResponse response) {
         Reply reply = apis.query("/api/v1/verifications/certifications/"
-                + UriUtils.encodePathSegment(certificationId, StandardCharsets.UTF_8), null);
+                + Paths.segment(certificationId), null);
         if (!reply.ok()) {
             return Pages.unavailable(reply, model, response);
         }

@@ -1,6 +1,8 @@
 package org.finops.certification.console.member;
 
+import org.finops.certification.events.CertificationType;
 import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +17,27 @@ import java.util.Map;
  */
 public record ApplicationForm(Map<String, String> values, List<String> modes) {
 
-    public static ApplicationForm empty(String type) {
-        String drawn = type == null ? "PLATFORM" : type;
-        return new ApplicationForm(new LinkedHashMap<>(Map.of("type", drawn, "drawnFor", drawn)), List.of());
+    public static ApplicationForm empty(CertificationType type) {
+        return new ApplicationForm(new LinkedHashMap<>(Map.of("type", type.name(), "drawnFor", type.name())),
+                List.of());
+    }
+
+    /** The form filled in with what was submitted before (a renewal starts from the last submission). */
+    public static ApplicationForm from(CertificationType type, JsonNode submitted) {
+        ApplicationForm form = empty(type);
+        JsonNode offering = submitted.path("offering");
+        form.values.put("offering.name", offering.path("name").asString(""));
+        form.values.put("offering.url", offering.path("url").asString(""));
+        form.values.put("offering.openSource", offering.path("openSource").asBoolean(false) ? "on" : "");
+        form.values.put("offering.foundingMaintainer", offering.path("foundingMaintainer").asBoolean(false) ? "on" : "");
+        form.values.put("capabilities", joined(submitted.path("capabilities"), "capabilityId", "evidenceUrl"));
+        JsonNode focus = submitted.path("focus");
+        form.values.put("focus.version", focus.path("version").asString(""));
+        form.values.put("focus.evidence", focus.path("evidence").asString(""));
+        form.values.put("focus.referenceUrl", focus.path("referenceUrl").asString(""));
+        form.values.put("community", joined(submitted.path("community"), "kind", "url"));
+        List<String> modes = focus.path("modes").valueStream().map(mode -> mode.asString()).toList();
+        return new ApplicationForm(form.values, modes);
     }
 
     static ApplicationForm of(MultiValueMap<String, String> params) {
@@ -33,6 +53,22 @@ public record ApplicationForm(Map<String, String> values, List<String> modes) {
 
     public String type() {
         return value("type");
+    }
+
+    /** The certification applied for; a type no one applies for is read as the first one offered. */
+    public CertificationType certification() {
+        return CertificationType.offered(type()).orElse(CertificationType.offered().getFirst());
+    }
+
+    /** Whether the form asks about a product (FOCUS version and modes) or a service offering (FOCUS in words). */
+    public boolean asksForProduct() {
+        return certification().certifiesAProduct();
+    }
+
+    /** Another type one may apply for, to show its requirements instead. */
+    public CertificationType other() {
+        return CertificationType.offered().stream().filter(type -> type != certification()).findFirst()
+                .orElse(certification());
     }
 
     /** The fields shown are those of the type selected: the form was not switched to another type before sending. */
@@ -62,16 +98,23 @@ public record ApplicationForm(Map<String, String> values, List<String> modes) {
         body.put("offering", offering);
         body.put("capabilities", lines(value("capabilities"), "capabilityId", "evidenceUrl"));
         Map<String, Object> focus = new LinkedHashMap<>();
-        if ("SERVICE_PROVIDER".equals(type())) {
-            focus.put("evidence", blankToNull(value("focus.evidence")));
-        } else {
+        if (asksForProduct()) {
             focus.put("version", blankToNull(value("focus.version")));
             focus.put("modes", modes);
+        } else {
+            focus.put("evidence", blankToNull(value("focus.evidence")));
         }
         focus.put("referenceUrl", blankToNull(value("focus.referenceUrl")));
         body.put("focus", focus);
         body.put("community", lines(value("community"), "kind", "url"));
         return body;
+    }
+
+    /** Lines of two fields, as {@link #lines} reads them back. */
+    private static String joined(JsonNode items, String first, String second) {
+        return String.join("\n", items.valueStream()
+                .map(item -> (item.path(first).asString("") + " " + item.path(second).asString("")).strip())
+                .toList());
     }
 
     /** Each non-empty line as two fields: the first word, and the rest. */

@@ -2,6 +2,7 @@ package org.finops.certification.console.member;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
@@ -17,8 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
 
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Applying and renewing. The form shows, before anything is sent, what the policy in force requires of the
@@ -26,8 +29,6 @@ import java.util.Set;
  */
 @Controller
 class ApplyPages {
-    private static final Set<String> TYPES = Set.of("PLATFORM", "SERVICE_PROVIDER");
-
     private final Apis apis;
     private final SignedIn signedIn;
     private final Policies policies;
@@ -42,7 +43,8 @@ class ApplyPages {
 
     @GetMapping("/member/apply")
     String applyForm(@RequestParam(required = false) String type, Model model) {
-        return form(ApplicationForm.empty(type != null && TYPES.contains(type) ? type : "PLATFORM"), null, model);
+        return form(ApplicationForm.empty(CertificationType.offered(type).orElse(CertificationType.offered().getFirst())),
+                null, model);
     }
 
     @PostMapping("/member/apply")
@@ -69,13 +71,15 @@ class ApplyPages {
     @GetMapping("/member/certifications/{certificationId}/renew")
     String renewForm(@PathVariable String certificationId, Model model, HttpServletResponse response) {
         ConsoleUser user = signedIn.member();
-        Reply certification = apis.query("/api/v1/certifications/" + certificationId, user);
+        Reply certification = apis.query("/api/v1/certifications/" + Paths.segment(certificationId), user);
         if (!certification.ok()) {
             return Pages.unavailable(certification, model, response);
         }
         // a legacy certification renews as a current type: the form and the requirements are that type's
         CertificationType renewsAs = CertificationType.valueOf(certification.path("type").asString()).renewsAs();
-        return form(ApplicationForm.empty(renewsAs.name()), certificationId, model);
+        ApplicationForm form = lastSubmission(certificationId, user)
+                .map(submitted -> ApplicationForm.from(renewsAs, submitted)).orElse(ApplicationForm.empty(renewsAs));
+        return form(form, certificationId, model);
     }
 
     @PostMapping("/member/certifications/{certificationId}/renew")
@@ -83,7 +87,7 @@ class ApplyPages {
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         ConsoleUser user = signedIn.member();
         ApplicationForm form = ApplicationForm.of(params);
-        Reply reply = apis.command("POST", "/api/v1/certifications/" + certificationId + "/renewals", user,
+        Reply reply = apis.command("POST", "/api/v1/certifications/" + Paths.segment(certificationId) + "/renewals", user,
                 form.body(user.org(), true), form.value("idempotencyKey"));
         if (!reply.ok()) {
             form(form, certificationId, model);
@@ -96,7 +100,7 @@ class ApplyPages {
     @GetMapping("/member/applications/{applicationId}")
     String application(@PathVariable String applicationId, @RequestParam(required = false) Long after, Model model,
                        HttpServletResponse response) {
-        Reply application = Pages.waited(apis.query("/api/v1/applications/" + applicationId, signedIn.member(),
+        Reply application = Pages.waited(apis.query("/api/v1/applications/" + Paths.segment(applicationId), signedIn.member(),
                 after), model);
         if (!application.ok()) {
             return Pages.unavailable(application, model, response);
@@ -105,9 +109,38 @@ class ApplyPages {
         return "member/application";
     }
 
+    /** An open application withdrawn by its member, with the reason if one is given. */
+    @PostMapping("/member/applications/{applicationId}/withdraw")
+    String withdraw(@PathVariable String applicationId, @RequestParam(required = false) String reason,
+                    @RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        Map<String, String> body = reason == null || reason.isBlank() ? Map.of() : Map.of("reason", reason.strip());
+        Reply reply = apis.command("POST", "/api/v1/applications/" + Paths.segment(applicationId) + "/withdraw",
+                signedIn.member(), body, idempotencyKey);
+        if (!reply.ok()) {
+            application(applicationId, null, model, response);
+            return Pages.again(reply.problem(), "member/application", model, response);
+        }
+        return Pages.after(reply, "/member/applications/" + Paths.segment(applicationId),
+                "Application withdrawn.", redirect);
+    }
+
+    /** What was submitted last for the certification: the application that granted it or its latest renewal. */
+    private Optional<JsonNode> lastSubmission(String certificationId, ConsoleUser user) {
+        Reply applications = apis.query("/api/v1/applications?memberId=" + Paths.segment(user.org()) + "&size=200",
+                user);
+        return applications.path("items").valueStream()
+                .filter(application -> certificationId.equals(application.path("renewalOf").asString(""))
+                        || certificationId.equals(application.path("decision").path("certificationId").asString("")))
+                .reduce((earlier, later) -> later)
+                .map(application -> apis.query("/api/v1/applications/"
+                        + Paths.segment(application.path("applicationId").asString()), user))
+                .filter(Reply::ok).map(reply -> reply.path("submission")).filter(JsonNode::isObject);
+    }
+
     private String form(ApplicationForm form, String renewing, Model model) {
         ConsoleUser user = signedIn.member();
-        Reply compliance = apis.query("/api/v1/members/" + user.org() + "/compliance?type=" + form.type(), user);
+        Reply compliance = apis.query("/api/v1/members/" + Paths.segment(user.org()) + "/compliance?type=" + form.type(), user);
         model.addAttribute("form", form);
         model.addAttribute("renewing", renewing);
         model.addAttribute("compliance", compliance.ok() ? compliance.json() : null);

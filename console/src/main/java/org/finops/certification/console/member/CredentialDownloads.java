@@ -1,6 +1,7 @@
 package org.finops.certification.console.member;
 
 import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.signin.SignedIn;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -10,9 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriUtils;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * A member downloads its certification's verifiable credential, to show it anywhere: the JSON credential with its
@@ -33,7 +32,7 @@ class CredentialDownloads {
                                       @RequestParam(defaultValue = "json") String format) {
         boolean jwt = "jwt".equals(format);
         Apis.Download download = apis.download("/api/v1/certifications/"
-                        + UriUtils.encodePathSegment(certificationId, StandardCharsets.UTF_8) + "/credential",
+                        + Paths.segment(certificationId) + "/credential",
                 signedIn.member(), jwt ? "application/vc+jwt" : "application/json");
         if (download.status() != 200) {
             return ResponseEntity.status(download.status()).contentType(MediaType.TEXT_PLAIN)

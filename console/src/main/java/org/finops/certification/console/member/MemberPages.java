@@ -2,10 +2,13 @@ package org.finops.certification.console.member;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
+import org.finops.certification.console.web.Forms;
 import org.finops.certification.console.web.Pages;
+import org.finops.certification.console.web.Rules;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A member organisation's own page: its certifications with validity and status, its applications, where it
@@ -26,7 +28,8 @@ import java.util.Set;
  */
 @Controller
 class MemberPages {
-    private static final Set<String> REFUSALS = Set.of("TransferRefused", "ApplicationRejected");
+    private static final List<String> CREDENTIAL_FIELDS =
+            List.of("personId", "type", "credentialId", "issuedOn", "expiresOn");
 
     private final Apis apis;
     private final SignedIn signedIn;
@@ -39,20 +42,26 @@ class MemberPages {
     @GetMapping("/member")
     String home(@RequestParam(required = false) Long after, Model model, HttpServletResponse response) {
         ConsoleUser user = signedIn.member();
-        Reply certifications = Pages.waited(apis.query("/api/v1/certifications?memberId=" + user.org()
+        String org = Paths.segment(user.org());
+        Reply certifications = Pages.waited(apis.query("/api/v1/certifications?memberId=" + Paths.param(user.org())
                 + "&size=200", user, after), model);
         if (!certifications.ok()) {
             return Pages.unavailable(certifications, model, response);
         }
-        Reply applications = apis.query("/api/v1/applications?memberId=" + user.org() + "&size=200", user);
-        Reply compliance = apis.query("/api/v1/members/" + user.org() + "/compliance", user);
-        Reply trail = apis.query("/api/v1/audit?memberId=" + user.org() + "&size=200", user);
+        Reply member = apis.query("/api/v1/members/" + org, user);
+        Reply applications = apis.query("/api/v1/applications?memberId=" + Paths.param(user.org()) + "&size=200",
+                user);
+        Reply compliance = apis.query("/api/v1/members/" + org + "/compliance", user);
+        Reply people = apis.query("/api/v1/members/" + org + "/individual-certifications", user);
+        Reply trail = apis.query("/api/v1/audit?memberId=" + Paths.param(user.org()) + "&size=200", user);
+        model.addAttribute("memberName", member.path("legalName").asString(user.org()));
         model.addAttribute("certifications", certifications.path("items"));
         model.addAttribute("applications", applications.path("items"));
         model.addAttribute("compliance", compliance.ok() ? compliance.path("types") : null);
         model.addAttribute("complianceProblem", compliance.problem());
+        model.addAttribute("people", people.path("items"));
         List<JsonNode> refusals = trail.path("items").valueStream()
-                .filter(entry -> REFUSALS.contains(entry.path("eventType").asString())).toList();
+                .filter(entry -> Rules.isRefusal(entry.path("eventType").asString())).toList();
         model.addAttribute("refusals", refusals);
         return "member/home";
     }
@@ -61,13 +70,9 @@ class MemberPages {
     String record(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         ConsoleUser user = signedIn.member();
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (String field : List.of("personId", "type", "credentialId", "issuedOn", "expiresOn")) {
-            String value = form.getOrDefault(field, "").strip();
-            body.put(field, value.isEmpty() ? null : value);
-        }
-        Reply reply = apis.command("POST", "/api/v1/members/" + user.org() + "/individual-certifications", user, body,
-                form.get("idempotencyKey"));
+        Map<String, Object> body = Forms.body(form, CREDENTIAL_FIELDS);
+        Reply reply = apis.command("POST", "/api/v1/members/" + Paths.segment(user.org())
+                + "/individual-certifications", user, body, form.get("idempotencyKey"));
         if (!reply.ok()) {
             model.addAttribute("credentialForm", form);
         }
@@ -79,10 +84,9 @@ class MemberPages {
                     @RequestParam(required = false) String idempotencyKey, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
         ConsoleUser user = signedIn.member();
-        Reply reply = apis.command("DELETE", "/api/v1/members/" + user.org() + "/individual-certifications/"
-                + org.springframework.web.util.UriUtils.encodePathSegment(credentialId.strip(),
-                java.nio.charset.StandardCharsets.UTF_8), user, Map.of("reason", reason == null ? "" : reason),
-                idempotencyKey);
+        Reply reply = apis.command("DELETE", "/api/v1/members/" + Paths.segment(user.org())
+                        + "/individual-certifications/" + Paths.segment(credentialId.strip()), user,
+                Map.of("reason", reason == null ? "" : reason), idempotencyKey);
         return answer(reply, "Credential " + credentialId.strip() + " withdrawn.", model, response, redirect);
     }
 
@@ -96,8 +100,8 @@ class MemberPages {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("toMemberId", toMemberId);
         body.put("reason", reason);
-        Reply reply = apis.command("POST", "/api/v1/certifications/" + certificationId + "/transfer", user, body,
-                idempotencyKey);
+        Reply reply = apis.command("POST", "/api/v1/certifications/" + Paths.segment(certificationId) + "/transfer",
+                user, body, idempotencyKey);
         return answer(reply, "Transferred.", model, response, redirect);
     }
 

@@ -2,6 +2,9 @@ package org.finops.certification.console.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Paths;
+import org.finops.certification.console.api.Reply;
 import org.finops.certification.tokens.DevTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,17 +37,20 @@ class SignInController {
     private static final Set<String> ROLES = Set.of("staff", "member", "auditor");
     /** A working day; the session cookie ends with the browser, the token with this. */
     private static final Duration SESSION = Duration.ofHours(8);
+    private static final int REGISTRATION_CHECKS = 10;
+    private static final Duration REGISTRATION_WAIT = Duration.ofMillis(300);
 
     private final boolean devLogin;
     private final String secret;
     private final DevTokens.Issuer issuer;
     private final boolean oidc;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+    private final Apis apis;
 
     /** The development tokens carry the issuer and audience the APIs require, where they require them. */
     SignInController(@Value("${cert.dev-login:false}") boolean devLogin, @Value("${cert.jwt.secret:}") String secret,
                      @Value("${cert.jwt.issuer:}") String issuer, @Value("${cert.jwt.audience:}") String audience,
-                     ObjectProvider<ClientRegistrationRepository> oidc) {
+                     ObjectProvider<ClientRegistrationRepository> oidc, Apis apis) {
         if (devLogin && secret.isBlank()) {
             throw new IllegalStateException("CERT_DEV_LOGIN=true needs CERT_JWT_SECRET, the secret the APIs were"
                     + " given, to sign the development tokens");
@@ -52,6 +59,7 @@ class SignInController {
         this.secret = secret;
         this.issuer = new DevTokens.Issuer(issuer.isBlank() ? null : issuer, audience.isBlank() ? null : audience);
         this.oidc = oidc.getIfAvailable() != null;
+        this.apis = apis;
     }
 
     @GetMapping("/sign-in")
@@ -86,6 +94,12 @@ class SignInController {
         String actsFor = "member".equals(role) ? organisation : null;
         ConsoleUser user = new ConsoleUser(subject, Set.of(role), actsFor,
                 DevTokens.sign(secret, issuer, subject, List.of(role), actsFor, SESSION));
+        Optional<String> unknown = actsFor == null ? Optional.empty() : unregistered(user);
+        if (unknown.isPresent()) {
+            model.addAttribute("signInError", unknown.get());
+            response.setStatus(403);
+            return page(model, request);
+        }
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -95,5 +109,28 @@ class SignInController {
         SecurityContextHolder.setContext(context);
         sessions.saveContext(context, request, response);
         return "redirect:" + user.home();
+    }
+
+    /**
+     * Why the organisation cannot be signed in for, if it cannot: the members view does not know it. A member
+     * registered a moment ago may not have reached the read models, so an unknown one is asked again for a while.
+     */
+    private Optional<String> unregistered(ConsoleUser user) {
+        for (int attempt = 0; attempt < REGISTRATION_CHECKS; attempt++) {
+            Reply member = apis.query("/api/v1/members/" + Paths.segment(user.org()), user);
+            if (member.ok()) {
+                return Optional.empty();
+            }
+            if (member.status() != 404) {
+                return Optional.of("The organisation could not be checked: " + member.problem().message());
+            }
+            try {
+                Thread.sleep(REGISTRATION_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Optional.of("No organisation " + user.org() + " is registered: staff register members first.");
     }
 }

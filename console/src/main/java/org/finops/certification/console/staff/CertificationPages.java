@@ -2,6 +2,7 @@ package org.finops.certification.console.staff;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
@@ -37,12 +38,14 @@ class CertificationPages {
     String certification(@PathVariable String certificationId, @RequestParam(required = false) Long after,
                          Model model, HttpServletResponse response) {
         ConsoleUser user = signedIn.staff();
-        Reply certification = Pages.waited(apis.query("/api/v1/certifications/" + certificationId, user, after),
+        Reply certification = Pages.waited(apis.query("/api/v1/certifications/" + Paths.segment(certificationId), user, after),
                 model);
         if (!certification.ok()) {
             return Pages.unavailable(certification, model, response);
         }
-        Reply trail = apis.query("/api/v1/audit?certificationId=" + certificationId + "&size=200", user);
+        Reply trail = apis.query("/api/v1/audit?certificationId=" + Paths.param(certificationId) + "&size=200", user);
+        Reply member = apis.query("/api/v1/members/" + Paths.segment(certification.path("memberId").asString()), user);
+        model.addAttribute("memberName", member.path("legalName").asString(certification.path("memberId").asString()));
         model.addAttribute("certification", certification.json());
         model.addAttribute("trail", trail.path("items"));
         model.addAttribute("key", UUID.randomUUID().toString());
@@ -53,7 +56,7 @@ class CertificationPages {
     String revoke(@PathVariable String certificationId, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        Reply reply = apis.command("POST", "/api/v1/certifications/" + certificationId + "/revoke", signedIn.staff(),
+        Reply reply = apis.command("POST", "/api/v1/certifications/" + Paths.segment(certificationId) + "/revoke", signedIn.staff(),
                 Map.of("reason", reason == null ? "" : reason), idempotencyKey);
         return answer(reply, certificationId, "Revoked, with the reason recorded.", model, response, redirect);
     }
@@ -66,7 +69,7 @@ class CertificationPages {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("goodStanding", goodStanding);
         body.put("reason", reason == null ? "" : reason);
-        Reply reply = apis.command("PUT", "/api/v1/members/" + memberId + "/standing", signedIn.staff(), body,
+        Reply reply = apis.command("PUT", "/api/v1/members/" + Paths.segment(memberId) + "/standing", signedIn.staff(), body,
                 idempotencyKey);
         return answer(reply, certificationId, goodStanding ? "Good standing restored: certifications still valid are"
                 + " reinstated." : "Good standing withdrawn: the member's certifications are suspended.", model,
@@ -79,6 +82,6 @@ class CertificationPages {
             certification(certificationId, null, model, response);
             return Pages.again(reply.problem(), "staff/certification", model, response);
         }
-        return Pages.after(reply, "/staff/certifications/" + certificationId, done, redirect);
+        return Pages.after(reply, "/staff/certifications/" + Paths.segment(certificationId), done, redirect);
     }
 }

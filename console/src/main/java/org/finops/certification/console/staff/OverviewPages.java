@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.SignedIn;
+import org.finops.certification.console.web.Forms;
 import org.finops.certification.console.web.Pages;
 import org.finops.certification.console.web.Policies;
 import org.springframework.stereotype.Controller;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,9 +63,7 @@ class OverviewPages {
     @PostMapping("/staff/legacy")
     String importLegacy(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
                         RedirectAttributes redirect) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        LEGACY_FIELDS.forEach(field -> body.put(field, form.getOrDefault(field, "").isBlank() ? null
-                : form.get(field).strip()));
+        Map<String, Object> body = Forms.body(form, LEGACY_FIELDS);
         Reply reply = apis.command("POST", "/api/v1/legacy-certifications", signedIn.staff(), body,
                 form.get("idempotencyKey"));
         if (!reply.ok()) {

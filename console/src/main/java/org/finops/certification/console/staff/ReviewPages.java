@@ -2,10 +2,13 @@ package org.finops.certification.console.staff;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
+import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Pages;
+import org.finops.certification.console.web.Rules;
+import org.finops.certification.rules.ApplicationStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,9 +26,6 @@ import java.util.UUID;
  */
 @Controller
 class ReviewPages {
-    private static final Set<String> TYPES = Set.of("PLATFORM", "SERVICE_PROVIDER");
-    private static final Set<String> STATUSES = Set.of("SUBMITTED", "APPROVED", "REJECTED", "WITHDRAWN");
-
     private final Apis apis;
     private final SignedIn signedIn;
 
@@ -36,10 +35,12 @@ class ReviewPages {
     }
 
     @GetMapping("/staff/queue")
-    String queue(@RequestParam(required = false) String type, @RequestParam(defaultValue = "SUBMITTED") String status,
+    String queue(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
                  @RequestParam(required = false) Long after, Model model, HttpServletResponse response) {
-        String typeFilter = type != null && TYPES.contains(type) ? type : null;
-        String statusFilter = status != null && STATUSES.contains(status) ? status : null;
+        String typeFilter = Rules.offered(type).map(Enum::name).orElse(null);
+        // the queue is what is open for review, unless another status (or all of them) is asked for
+        String statusFilter = status == null ? ApplicationStatus.SUBMITTED.name()
+                : Rules.applicationStatus(status).map(Enum::name).orElse(null);
         Reply queue = Pages.waited(apis.query("/api/v1/applications?size=200" + (statusFilter == null ? ""
                 : "&status=" + statusFilter) + (typeFilter == null ? "" : "&type=" + typeFilter), signedIn.staff(),
                 after), model);
@@ -57,12 +58,12 @@ class ReviewPages {
     String application(@PathVariable String applicationId, @RequestParam(required = false) Long after, Model model,
                        HttpServletResponse response) {
         ConsoleUser user = signedIn.staff();
-        Reply application = Pages.waited(apis.query("/api/v1/applications/" + applicationId, user, after), model);
+        Reply application = Pages.waited(apis.query("/api/v1/applications/" + Paths.segment(applicationId), user, after), model);
         if (!application.ok()) {
             return Pages.unavailable(application, model, response);
         }
         // the query side judges it by the rule approval applies: the page shows that, it decides nothing itself
-        Reply evaluation = apis.query("/api/v1/applications/" + applicationId + "/evaluation", user);
+        Reply evaluation = apis.query("/api/v1/applications/" + Paths.segment(applicationId) + "/evaluation", user);
         model.addAttribute("app", application.json());
         model.addAttribute("submission", application.path("submission"));
         model.addAttribute("evaluation", evaluation.ok() ? evaluation.json() : null);
@@ -89,12 +90,12 @@ class ReviewPages {
 
     private String decide(String applicationId, String decision, Map<String, String> body, String key, String done,
                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Reply reply = apis.command("POST", "/api/v1/applications/" + applicationId + "/" + decision,
+        Reply reply = apis.command("POST", "/api/v1/applications/" + Paths.segment(applicationId) + "/" + decision,
                 signedIn.staff(), body, key);
         if (!reply.ok()) {
             application(applicationId, null, model, response);
             return Pages.again(reply.problem(), "staff/application", model, response);
         }
-        return Pages.after(reply, "/staff/applications/" + applicationId, done, redirect);
+        return Pages.after(reply, "/staff/applications/" + Paths.segment(applicationId), done, redirect);
     }
 }

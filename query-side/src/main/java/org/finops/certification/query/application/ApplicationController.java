@@ -1,9 +1,11 @@
 package org.finops.certification.query.application;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.finops.certification.events.CertificationType;
 import org.finops.certification.query.Page;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
+import org.finops.certification.rules.ApplicationStatus;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.security.Caller;
 import org.finops.certification.support.web.InvalidRequest;
@@ -15,16 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 @RestController
 @RequestMapping("/api/v1/applications")
 class ApplicationController {
-    private static final Set<String> TYPES = Set.of("PLATFORM", "SERVICE_PROVIDER");
-    private static final Set<String> STATUSES = Set.of("SUBMITTED", "APPROVED", "REJECTED", "WITHDRAWN");
     private final ViewGenerations generations;
     private final Access access;
     private final ApplicationQueries applications;
@@ -61,11 +61,11 @@ class ApplicationController {
             }
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        if (status != null && !STATUSES.contains(status)) {
-            problems.put("status", "must be one of " + STATUSES);
+        if (status != null && Arrays.stream(ApplicationStatus.values()).noneMatch(s -> s.name().equals(status))) {
+            problems.put("status", "must be one of " + Arrays.toString(ApplicationStatus.values()));
         }
-        if (type != null && !TYPES.contains(type)) {
-            problems.put("type", "must be one of " + TYPES);
+        if (type != null && CertificationType.offered(type).isEmpty()) {
+            problems.put("type", "must be one of " + CertificationType.offered());
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);

@@ -1,6 +1,7 @@
 package org.finops.certification.query.application;
 
 import org.finops.certification.events.ApplicationApproved;
+import org.finops.certification.events.ApplicationEvent;
 import org.finops.certification.events.ApplicationRejected;
 import org.finops.certification.events.ApplicationSubmitted;
 import org.finops.certification.events.ApplicationWithdrawn;
@@ -8,6 +9,7 @@ import org.finops.certification.query.consumer.ProjectedEvent;
 import org.finops.certification.query.consumer.Projection;
 import org.finops.certification.query.views.Rows;
 import org.finops.certification.query.views.ViewStore;
+import org.finops.certification.rules.ApplicationStatus;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -32,11 +34,11 @@ public class ApplicationProjection implements Projection {
             switch (event.payload()) {
                 case ApplicationSubmitted application -> submitted.putIfAbsent(application.applicationId(), event);
                 case ApplicationApproved approved -> decided.put(approved.applicationId(), new Decision(event,
-                        "APPROVED", approved.comment(), approved.policyVersion(), approved.certificationId()));
+                        approved, approved.comment(), approved.policyVersion(), approved.certificationId()));
                 case ApplicationRejected rejected -> decided.put(rejected.applicationId(), new Decision(event,
-                        "REJECTED", rejected.reason(), rejected.policyVersion(), null));
+                        rejected, rejected.reason(), rejected.policyVersion(), null));
                 case ApplicationWithdrawn withdrawn -> decided.put(withdrawn.applicationId(), new Decision(event,
-                        "WITHDRAWN", withdrawn.reason(), null, null));
+                        withdrawn, withdrawn.reason(), null, null));
                 default -> {
                 }
             }
@@ -50,7 +52,8 @@ public class ApplicationProjection implements Projection {
                 "varchar", "timestamptz", "varchar", "varchar", "varchar", "varchar", "int8");
         submitted.values().forEach(event -> {
             ApplicationSubmitted application = (ApplicationSubmitted) event.payload();
-            rows.add(application.applicationId(), application.memberId(), application.type().name(), "SUBMITTED",
+            rows.add(application.applicationId(), application.memberId(), application.type().name(),
+                    ApplicationStatus.after(application).name(),
                     event.time(), event.actor(), application.renewalOfCertificationId(), application.policyVersion(),
                     null, null, null, null, null, event.position());
         });
@@ -72,5 +75,9 @@ public class ApplicationProjection implements Projection {
 
     private record Decision(ProjectedEvent event, String status, String reason, String policyVersion,
                             String certificationId) {
+        Decision(ProjectedEvent event, ApplicationEvent decision, String reason, String policyVersion,
+                 String certificationId) {
+            this(event, ApplicationStatus.after(decision).name(), reason, policyVersion, certificationId);
+        }
     }
 }

@@ -1,7 +1,9 @@
 package org.finops.certification.query.certification;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.finops.certification.events.CertificationType;
 import org.finops.certification.query.Page;
+import org.finops.certification.rules.CertificationStatus;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.security.Caller;
 import org.finops.certification.support.web.InvalidRequest;
@@ -15,15 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/certifications")
 class CertificationController {
-    private static final Set<String> TYPES =
-            Set.of("PLATFORM", "SERVICE_PROVIDER", "LEGACY_PLATFORM", "LEGACY_SPECIALTY_SOLUTION");
-    private static final Set<String> STATUSES = Set.of("ACTIVE", "RENEWAL_DUE", "SUSPENDED", "REVOKED", "EXPIRED");
-
     private final CertificationQueries certifications;
     private final Access access;
 
@@ -41,11 +41,13 @@ class CertificationController {
         return view;
     }
 
-    @Operation(summary = "Certifications, filtered by member, type and status (a member sees its own)")
+    @Operation(summary = "Certifications, filtered by member, type, status and q (the certification's id, or text in its"
+            + " member's name or id); a member sees its own")
     @GetMapping
     Page<CertificationView> list(@RequestParam(required = false) String memberId,
                                  @RequestParam(required = false) String type,
                                  @RequestParam(required = false) String status,
+                                 @RequestParam(required = false) String q,
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "20") int size) {
         Caller caller = access.caller();
@@ -56,14 +58,18 @@ class CertificationController {
                 throw new AccessDeniedException("a member may only read its own certifications");
             }
         }
-        if (type != null && !TYPES.contains(type)) {
-            throw new InvalidRequest("type", "must be one of " + TYPES);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (type != null && CertificationType.named(type).isEmpty()) {
+            problems.put("type", "must be one of " + Arrays.toString(CertificationType.values()));
         }
-        if (status != null && !STATUSES.contains(status)) {
-            throw new InvalidRequest("status", "must be one of " + STATUSES);
+        if (status != null && Arrays.stream(CertificationStatus.values()).noneMatch(s -> s.name().equals(status))) {
+            problems.put("status", "must be one of " + Arrays.toString(CertificationStatus.values()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
         }
         Page.check(page, size);
-        return certifications.list(scope, type, status, page, size);
+        return certifications.list(scope, type, status, q, page, size);
     }
 
     @Operation(summary = "A certification as it stood at an instant")

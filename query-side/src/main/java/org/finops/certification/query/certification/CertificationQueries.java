@@ -1,6 +1,7 @@
 package org.finops.certification.query.certification;
 
 import org.finops.certification.query.Page;
+import org.finops.certification.query.views.Like;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.springframework.jdbc.core.RowMapper;
@@ -32,7 +33,9 @@ public class CertificationQueries {
                 + " WHERE certification_id = ?", VIEW, certificationId).stream().findFirst();
     }
 
-    public Page<CertificationView> list(String memberId, String type, String status, int page, int size) {
+    /** @param text when given, the certification's id, or text its member's name or id contains (any case) */
+    public Page<CertificationView> list(String memberId, String type, String status, String text, int page,
+                                        int size) {
         ViewStore views = generations.active();
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> args = new ArrayList<>();
@@ -47,6 +50,14 @@ public class CertificationQueries {
         if (status != null) {
             where.append(" AND status = ?");
             args.add(status);
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" AND (certification_id = ? OR member_id IN (SELECT member_id FROM ")
+                    .append(views.table("member_view"))
+                    .append(" WHERE legal_name ILIKE ? ESCAPE '\\' OR member_id ILIKE ? ESCAPE '\\'))");
+            args.add(text.strip());
+            args.add(Like.containing(text));
+            args.add(Like.containing(text));
         }
         Long total = views.jdbc().queryForObject("SELECT count(*) FROM " + views.table("certification_status")
                 + where, Long.class, args.toArray());

@@ -22,9 +22,6 @@ import java.util.Map;
 @RestController
 @RequestMapping("/api/v1/members")
 class ComplianceController {
-    private static final List<CertificationType> CURRENT_TYPES =
-            List.of(CertificationType.PLATFORM, CertificationType.SERVICE_PROVIDER);
-
     private final ViewGenerations generations;
     private final Access access;
     private final MemberHoldings holdings;
@@ -44,8 +41,8 @@ class ComplianceController {
     @GetMapping("/{memberId}/compliance")
     Object compliance(@PathVariable String memberId, @RequestParam(required = false) String type) {
         access.readerOf(memberId);
-        if (type != null && !type.equals("PLATFORM") && !type.equals("SERVICE_PROVIDER")) {
-            throw new InvalidRequest("type", "must be PLATFORM or SERVICE_PROVIDER");
+        if (type != null && CertificationType.offered(type).isEmpty()) {
+            throw new InvalidRequest("type", "must be one of " + CertificationType.offered());
         }
         ViewStore views = generations.active();
         SizeBand band = holdings.band(views, memberId);
@@ -54,7 +51,7 @@ class ComplianceController {
         if (type != null) {
             return Compliance.of(memberId, CertificationType.valueOf(type), band, policy, held);
         }
-        return new Compliances(memberId, CURRENT_TYPES.stream()
+        return new Compliances(memberId, CertificationType.offered().stream()
                 .map(current -> Compliance.of(memberId, current, band, policy, held)).toList());
     }
 

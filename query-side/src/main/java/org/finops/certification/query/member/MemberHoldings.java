@@ -3,10 +3,10 @@ package org.finops.certification.query.member;
 import org.finops.certification.events.IndividualCertificationType;
 import org.finops.certification.events.SizeBand;
 import org.finops.certification.query.views.ViewStore;
+import org.finops.certification.rules.HeldCredential;
 import org.finops.certification.support.web.NotFound;
 import org.springframework.stereotype.Component;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,16 +29,26 @@ public class MemberHoldings {
                 .orElseThrow(() -> new NotFound("no member " + memberId));
     }
 
-    /** How many current credentials of each type; only credentials that have not expired count. */
+    /** Every credential recorded for the member and not withdrawn, in the order they were issued. */
+    public List<HeldCredential> held(ViewStore views, String memberId) {
+        return views.jdbc().query("SELECT credential_id, person_id, type, issued_on, expires_on FROM "
+                        + views.table("member_credential") + " WHERE member_id = ? ORDER BY issued_on, credential_id",
+                (row, n) -> new HeldCredential(row.getString(1), row.getString(2),
+                        IndividualCertificationType.valueOf(row.getString(3)), row.getDate(4).toLocalDate(),
+                        row.getDate(5) == null ? null : row.getDate(5).toLocalDate()), memberId);
+    }
+
+    /** How many credentials of each type count today, by the rule approval counts with. */
     public Map<IndividualCertificationType, Integer> current(ViewStore views, String memberId) {
-        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
-        Map<IndividualCertificationType, Integer> held = new EnumMap<>(IndividualCertificationType.class);
-        views.jdbc().query("SELECT type, count(*) FROM " + views.table("member_credential")
-                        + " WHERE member_id = ? AND (expires_on IS NULL OR expires_on >= ?) GROUP BY type",
-                row -> {
-                    held.put(IndividualCertificationType.valueOf(row.getString(1)), row.getInt(2));
-                }, memberId, Date.valueOf(today));
-        return held;
+        LocalDate today = today();
+        Map<IndividualCertificationType, Integer> counted = new EnumMap<>(IndividualCertificationType.class);
+        held(views, memberId).stream().filter(credential -> credential.isCurrentOn(today))
+                .forEach(credential -> counted.merge(credential.type(), 1, Integer::sum));
+        return counted;
+    }
+
+    public LocalDate today() {
+        return clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     /** The counting function of the rules: credentials held of any of the given types. */

@@ -6,6 +6,7 @@ import org.finops.certification.events.MemberStandingChanged;
 import org.finops.certification.events.SizeBand;
 import org.finops.certification.query.views.QueryApiTestBase;
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Eventually;
 import org.finops.certification.testing.Tokens;
 import org.finops.certification.testing.WebhookReceiver;
 import org.junit.jupiter.api.Test;
@@ -110,9 +111,10 @@ class WebhooksTest extends QueryApiTestBase {
             assertThat(replayed.await(all -> all.size() >= 2)).hasSize(2);
 
             slow.await(all -> !all.isEmpty());
-            Thread.sleep(1500);
-            assertThat(get("/api/v1/webhooks/" + slowId + "/deliveries", Tokens.staff()).json().path("attempts")
-                    .get(0).path("error").asString()).contains("no answer within");
+            String error = Eventually.until(Duration.ofSeconds(10), () -> get("/api/v1/webhooks/" + slowId
+                    + "/deliveries", Tokens.staff()).json().path("attempts").path(0).path("error").asString(""),
+                    shown -> !shown.isEmpty());
+            assertThat(error).contains("no answer within");
 
             Api.Reply replay = api.send("POST", "/api/v1/webhooks/" + replayedId + "/replay", Tokens.staff(),
                     Map.of("fromPosition", first), Map.of());
@@ -159,15 +161,11 @@ class WebhooksTest extends QueryApiTestBase {
         return reply.json();
     }
 
-    private JsonNode awaitDisabled(String id) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            JsonNode subscription = get("/api/v1/webhooks/" + id, Tokens.staff()).json();
-            if (!subscription.path("enabled").asBoolean()) {
-                return subscription;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("webhook " + id + " was not disabled");
+    private JsonNode awaitDisabled(String id) {
+        JsonNode subscription = Eventually.until(Duration.ofSeconds(10), () -> get("/api/v1/webhooks/" + id,
+                Tokens.staff()).json(), shown -> !shown.path("enabled").asBoolean());
+        assertThat(subscription.path("enabled").asBoolean()).as("webhook " + id + " disabled").isFalse();
+        return subscription;
     }
 
     private static MemberRegistered registered(String member) {

@@ -11,6 +11,7 @@ import org.finops.certification.events.ApplicationRejected;
 import org.finops.certification.events.ApplicationSubmitted;
 import org.finops.certification.events.ApplicationWithdrawn;
 import org.finops.certification.events.CertificationType;
+import org.finops.certification.rules.ApplicationStatus;
 
 import java.util.Objects;
 
@@ -56,7 +57,7 @@ public class Application {
     }
 
     public boolean isOpen() {
-        return status == ApplicationStatus.SUBMITTED;
+        return status.isOpen();
     }
 
     public boolean isRenewal() {
@@ -83,17 +84,17 @@ public class Application {
 
     @EventSourcingHandler
     void on(ApplicationApproved event) {
-        status = ApplicationStatus.APPROVED;
+        status = ApplicationStatus.after(event);
     }
 
     @EventSourcingHandler
     void on(ApplicationRejected event) {
-        status = ApplicationStatus.REJECTED;
+        status = ApplicationStatus.after(event);
     }
 
     @EventSourcingHandler
     void on(ApplicationWithdrawn event) {
-        status = ApplicationStatus.WITHDRAWN;
+        status = ApplicationStatus.after(event);
     }
 
     /** By value, so that a state rebuilt from the events can be compared with the one that decided. */

@@ -20,6 +20,7 @@ import org.finops.certification.events.CertificationSuspended;
 import org.finops.certification.events.RefusedRequest;
 import org.finops.certification.events.RenewalReminderDue;
 import org.finops.certification.events.RenewalWindowOpened;
+import org.finops.certification.rules.CertificationAction;
 import org.finops.certification.rules.CertificationState;
 import org.finops.certification.rules.CertificationStatus;
 
@@ -53,7 +54,7 @@ public class Certification {
 
     @CommandHandler
     void handle(RevokeCertification command) {
-        if (state.hasEnded()) {
+        if (!state.status().allows(CertificationAction.REVOKE)) {
             throw new InvalidState("certification " + certificationId + " is already " + state.status());
         }
         apply(new CertificationRevoked(state.memberId(), certificationId, command.reason()));
@@ -73,9 +74,9 @@ public class Certification {
 
     /** Losing the standing suspends a current certification; regaining it reinstates one still valid. */
     public void followStanding(boolean goodStanding, String reason) {
-        if (!goodStanding && state.isCurrent()) {
+        if (!goodStanding && state.status().allows(CertificationAction.SUSPEND)) {
             apply(new CertificationSuspended(state.memberId(), certificationId, reason));
-        } else if (goodStanding && state.status() == CertificationStatus.SUSPENDED
+        } else if (goodStanding && state.status().allows(CertificationAction.REINSTATE)
                 && state.validUntil().isAfter(MemberClock.now())) {
             apply(new CertificationReinstated(state.memberId(), certificationId, reason));
         }

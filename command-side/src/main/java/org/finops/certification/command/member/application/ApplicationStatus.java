@@ -1,8 +1,0 @@
-package org.finops.certification.command.member.application;
-
-public enum ApplicationStatus {
-    SUBMITTED,
-    APPROVED,
-    REJECTED,
-    WITHDRAWN
-}
