@@ -1,5 +1,11 @@
 package org.finops.certification.testing;
 
+import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.contract.Requests;
+import org.finops.certification.events.IndividualCertificationType;
+import org.finops.certification.events.SizeBand;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +23,7 @@ public final class LifecycleClient {
     /** Individual certifications that meet a small (LT_100) member's platform requirements in every test policy. */
     public static final List<String> SMALL_PLATFORM_CREDENTIALS = List.of("PRACTITIONER", "PRACTITIONER",
             "PRACTITIONER", "ENGINEER", "ENGINEER", "PROFESSIONAL", "FOCUS_ANALYST", "FOCUS_ANALYST");
-    private static final String MEMBERS = "/api/v1/members";
+    private static final LocalDate ISSUED_ON = LocalDate.parse("2025-01-01");
 
     /** Sends one command; the reply is whatever the service answered. */
     @FunctionalInterface
@@ -38,27 +44,27 @@ public final class LifecycleClient {
     }
 
     public Api.Reply register(String memberId, String legalName, String sizeBand) {
-        return transport.post(MEMBERS, Tokens.staff(), Map.of("memberId", memberId, "legalName", legalName,
-                "sizeBand", sizeBand, "goodStanding", true, "contactEmail", "certs@" + memberId + ".example"));
+        return transport.post(ApiPaths.MEMBERS, Tokens.staff(), new Requests.RegisterMember(memberId, legalName,
+                SizeBand.ofCode(sizeBand), true, "certs@" + memberId + ".example"));
     }
 
     public Api.Reply recordCredential(String memberId, String credentialId, String personId, String type) {
-        return transport.post(MEMBERS + "/" + memberId + "/individual-certifications", Tokens.member(memberId),
-                Map.of("personId", personId, "type", type, "credentialId", credentialId, "issuedOn", "2025-01-01"));
+        return transport.post(ApiPaths.credentials(memberId), Tokens.member(memberId), new Requests.RecordCredential(
+                personId, IndividualCertificationType.valueOf(type), credentialId, ISSUED_ON, null));
     }
 
+    /** The application's content stays a map, so that a test can send what the API must refuse. */
     public Api.Reply applyForPlatform(String memberId) {
-        return transport.post("/api/v1/applications", Tokens.member(memberId), platformApplication(memberId));
+        return transport.post(ApiPaths.APPLICATIONS, Tokens.member(memberId), platformApplication(memberId));
     }
 
     public Api.Reply approve(String applicationId, String comment) {
-        return transport.post("/api/v1/applications/" + applicationId + "/approve", Tokens.staff(),
-                Map.of("comment", comment));
+        return transport.post(ApiPaths.decision(applicationId, ApiPaths.Decision.APPROVE), Tokens.staff(),
+                new Requests.Comment(comment));
     }
 
     public Api.Reply requestRenewal(String memberId, String certificationId) {
-        return transport.post("/api/v1/certifications/" + certificationId + "/renewals", Tokens.member(memberId),
-                content());
+        return transport.post(ApiPaths.renewals(certificationId), Tokens.member(memberId), content());
     }
 
     public Map<String, Object> content() {

@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
 
     String value();
 
-    /** A record of {@link Replies}. */
+    /** A record of {@link org.finops.certification.contract.Replies}. */
     Class<?> body();
 }

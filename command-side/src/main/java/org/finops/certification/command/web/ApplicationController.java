@@ -11,6 +11,9 @@ import org.finops.certification.command.member.application.RejectApplication;
 import org.finops.certification.command.member.application.SubmitApplication;
 import org.finops.certification.command.member.application.WithdrawApplication;
 import org.finops.certification.command.rules.UnknownEntity;
+import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.contract.Replies;
+import org.finops.certification.contract.Requests;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.rules.ApplicationStatus;
 import org.finops.certification.support.security.Access;
@@ -24,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.UUID;
 
 @RestController
-@RequestMapping("/api/v1/applications")
+@RequestMapping(ApiPaths.APPLICATIONS)
 class ApplicationController {
     private final CommandCalls calls;
     private final Access access;
@@ -46,7 +49,7 @@ class ApplicationController {
         var caller = access.staffOrMember(body.memberId());
         String applicationId = UUID.randomUUID().toString();
         return calls.execute(request, new SubmitApplication(body.memberId(), applicationId,
-                        CertificationType.valueOf(body.type().name()), body.content(), body.basedOnCertificationId()),
+                        CertificationType.valueOf(body.type().name()), Contents.of(body), body.basedOnCertificationId()),
                 caller, null, done -> calls.created("/api/v1/applications/" + applicationId, done.position(),
                         new Replies.ApplicationSubmitted(applicationId)));
     }

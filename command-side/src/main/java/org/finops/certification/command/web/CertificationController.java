@@ -12,6 +12,8 @@ import org.finops.certification.command.member.certification.RequestTransfer;
 import org.finops.certification.command.member.certification.RequestWhiteLabelExtension;
 import org.finops.certification.command.member.certification.RevokeCertification;
 import org.finops.certification.command.rules.UnknownEntity;
+import org.finops.certification.contract.Replies;
+import org.finops.certification.contract.Requests;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.web.InvalidRequest;
@@ -48,7 +50,7 @@ class CertificationController {
         String memberId = ownerOf(certificationId);
         var caller = access.staffOrMember(memberId);
         String applicationId = UUID.randomUUID().toString();
-        return calls.execute(request, new RequestRenewal(memberId, certificationId, applicationId, body.content()),
+        return calls.execute(request, new RequestRenewal(memberId, certificationId, applicationId, Contents.of(body)),
                 caller, null, done -> calls.created("/api/v1/applications/" + applicationId, done.position(),
                         new Replies.RenewalRequested(applicationId, certificationId)));
     }

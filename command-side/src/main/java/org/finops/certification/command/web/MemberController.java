@@ -6,9 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.finops.certification.command.member.ChangeMemberSizeBand;
 import org.finops.certification.command.member.ChangeMemberStanding;
-import org.finops.certification.command.member.credential.RecordIndividualCertification;
 import org.finops.certification.command.member.RegisterMember;
+import org.finops.certification.command.member.credential.RecordIndividualCertification;
 import org.finops.certification.command.member.credential.WithdrawIndividualCertification;
+import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.contract.Replies;
+import org.finops.certification.contract.Requests;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.web.InvalidRequest;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/members")
+@RequestMapping(ApiPaths.MEMBERS)
 class MemberController {
     private static final String MEMBERS = "/api/v1/members/";
 

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.finops.certification.command.policy.PolicyDocument;
 import org.finops.certification.command.policy.PublishPolicy;
+import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.contract.Replies;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.web.InvalidRequest;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +19,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 @RestController
-@RequestMapping("/api/v1/policies")
+@RequestMapping(ApiPaths.POLICIES)
 class PolicyController {
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 

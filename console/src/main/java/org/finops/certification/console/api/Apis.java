@@ -1,6 +1,7 @@
 package org.finops.certification.console.api;
 
 import org.finops.certification.console.signin.ConsoleUser;
+import org.finops.certification.contract.ApiPaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ public class Apis {
     /** A credential presented for verification, to the query side: a secured JSON credential, or a VC-JWT. */
     public Reply verify(String presented) {
         String body = presented.strip();
-        return call(HttpRequest.newBuilder(URI.create(queryUrl + "/api/v1/verifications"))
+        return call(HttpRequest.newBuilder(URI.create(queryUrl + ApiPaths.VERIFICATIONS))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", body.startsWith("{") ? "application/json" : "application/vc+jwt"), null);
     }

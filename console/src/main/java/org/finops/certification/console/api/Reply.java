@@ -1,6 +1,7 @@
 package org.finops.certification.console.api;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
@@ -8,6 +9,7 @@ import tools.jackson.databind.node.MissingNode;
  * that waited for a position, whether the read models reached it ({@code false}: the page is older than the change).
  */
 public record Reply(int status, JsonNode json, Long position, boolean behind) {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public boolean ok() {
         return status >= 200 && status < 300;
@@ -15,6 +17,11 @@ public record Reply(int status, JsonNode json, Long position, boolean behind) {
 
     public JsonNode path(String field) {
         return json == null ? MissingNode.getInstance() : json.path(field);
+    }
+
+    /** The answer read as one of the contract's records ({@code Replies.ApplicationSubmitted}, ...). */
+    public <T> T as(Class<T> answer) {
+        return JSON.treeToValue(json, answer);
     }
 
     /** The problem an answer of 400 or more carries, in words; null for a success. */

@@ -2,12 +2,12 @@ package org.finops.certification.console.audit;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
-import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Problem;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Pages;
+import org.finops.certification.contract.ApiPaths;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,8 +110,8 @@ class AuditPages {
             return Pages.again(new Problem(400, "INVALID_INPUT", "Write the instant as 2026-03-01T12:00:00Z.",
                     Map.of("at", "not an instant")), "audit/as-of", model, response);
         }
-        Reply state = apis.query("/api/v1/certifications/" + Paths.segment(certificationId.strip()) + "/as-of?at="
-                + Paths.param(String.valueOf(model.getAttribute("at"))), user);
+        Reply state = apis.query(ApiPaths.query(ApiPaths.asOf(certificationId.strip()))
+                .param("at", model.getAttribute("at")).toString(), user);
         if (!state.ok()) {
             return Pages.again(state.problem(), "audit/as-of", model, response);
         }

@@ -1,5 +1,6 @@
 package org.finops.certification.console.audit;
 
+import org.finops.certification.contract.ApiPaths;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.time.format.DateTimeParseException;
 public record TrailFilter(String memberId, String certificationId, String actor, String from, String to) {
 
     String query(int page, int size) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/v1/audit");
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(ApiPaths.AUDIT);
         add(uri, "memberId", memberId);
         add(uri, "certificationId", certificationId);
         add(uri, "actor", actor);

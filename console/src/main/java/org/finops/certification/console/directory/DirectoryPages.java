@@ -2,10 +2,10 @@ package org.finops.certification.console.directory;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
-import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.web.Pages;
 import org.finops.certification.console.web.Rules;
+import org.finops.certification.contract.ApiPaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,7 @@ class DirectoryPages {
     String directory(@RequestParam(required = false) String type, @RequestParam(required = false) Long after,
                      Model model, HttpServletResponse response) {
         String filter = Rules.offered(type).map(Enum::name).orElse(null);
-        Reply reply = Pages.waited(apis.query("/api/v1/directory" + (filter == null ? "" : "?type=" + filter),
+        Reply reply = Pages.waited(apis.query(ApiPaths.query(ApiPaths.DIRECTORY).param("type", filter).toString(),
                 null, after), model);
         if (!reply.ok()) {
             return Pages.unavailable(reply, model, response);
@@ -37,7 +37,7 @@ class DirectoryPages {
 
     @GetMapping("/directory/{memberId}")
     String organisation(@PathVariable String memberId, Model model, HttpServletResponse response) {
-        Reply reply = apis.query("/api/v1/directory/" + Paths.segment(memberId),
+        Reply reply = apis.query(ApiPaths.directoryEntry(memberId),
                 null);
         if (!reply.ok()) {
             return Pages.unavailable(reply, model, response);

@@ -2,9 +2,9 @@ package org.finops.certification.console.directory;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
-import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.web.Pages;
+import org.finops.certification.contract.ApiPaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +28,7 @@ class VerificationPages {
     @GetMapping("/directory/{memberId}/certifications/{certificationId}")
     String certification(@PathVariable String memberId, @PathVariable String certificationId, Model model,
                          HttpServletResponse response) {
-        Reply reply = apis.query("/api/v1/verifications/certifications/"
-                + Paths.segment(certificationId), null);
+        Reply reply = apis.query(ApiPaths.verification(certificationId), null);
         if (!reply.ok()) {
             return Pages.unavailable(reply, model, response);
         }

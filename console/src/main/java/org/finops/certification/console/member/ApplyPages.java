@@ -2,13 +2,15 @@ package org.finops.certification.console.member;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
-import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Labels;
 import org.finops.certification.console.web.Pages;
 import org.finops.certification.console.web.Policies;
+import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.contract.Replies;
+import org.finops.certification.contract.Requests;
 import org.finops.certification.events.CertificationType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,20 +59,21 @@ class ApplyPages {
                     + " application needs; nothing was sent yet.");
             return form(form.redrawn(), null, model);
         }
-        Reply reply = apis.command("POST", "/api/v1/applications", user, form.body(user.org(), false),
+        Reply reply = apis.command("POST", ApiPaths.APPLICATIONS, user, form.body(user.org(), false),
                 form.value("idempotencyKey"));
         if (!reply.ok()) {
             form(form, null, model);
             return Pages.again(reply.problem(), "member/apply", model, response);
         }
-        return Pages.after(reply, "/member/applications/" + reply.path("applicationId").asString(),
+        return Pages.after(reply, "/member/applications/"
+                + ApiPaths.segment(reply.as(Replies.ApplicationSubmitted.class).applicationId()),
                 "Application submitted. Staff will review it.", redirect);
     }
 
     @GetMapping("/member/certifications/{certificationId}/renew")
     String renewForm(@PathVariable String certificationId, Model model, HttpServletResponse response) {
         ConsoleUser user = signedIn.member();
-        Reply certification = apis.query("/api/v1/certifications/" + Paths.segment(certificationId), user);
+        Reply certification = apis.query(ApiPaths.certification(certificationId), user);
         if (!certification.ok()) {
             return Pages.unavailable(certification, model, response);
         }
@@ -87,20 +89,21 @@ class ApplyPages {
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         ConsoleUser user = signedIn.member();
         ApplicationForm form = ApplicationForm.of(params);
-        Reply reply = apis.command("POST", "/api/v1/certifications/" + Paths.segment(certificationId) + "/renewals", user,
+        Reply reply = apis.command("POST", ApiPaths.renewals(certificationId), user,
                 form.body(user.org(), true), form.value("idempotencyKey"));
         if (!reply.ok()) {
             form(form, certificationId, model);
             return Pages.again(reply.problem(), "member/apply", model, response);
         }
-        return Pages.after(reply, "/member/applications/" + reply.path("applicationId").asString(),
+        return Pages.after(reply, "/member/applications/"
+                + ApiPaths.segment(reply.as(Replies.RenewalRequested.class).applicationId()),
                 "Renewal requested. Staff will review it under the policy in force.", redirect);
     }
 
     @GetMapping("/member/applications/{applicationId}")
     String application(@PathVariable String applicationId, @RequestParam(required = false) Long after, Model model,
                        HttpServletResponse response) {
-        Reply application = Pages.waited(apis.query("/api/v1/applications/" + Paths.segment(applicationId), signedIn.member(),
+        Reply application = Pages.waited(apis.query(ApiPaths.application(applicationId), signedIn.member(),
                 after), model);
         if (!application.ok()) {
             return Pages.unavailable(application, model, response);
@@ -114,33 +117,34 @@ class ApplyPages {
     String withdraw(@PathVariable String applicationId, @RequestParam(required = false) String reason,
                     @RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
                     RedirectAttributes redirect) {
-        Map<String, String> body = reason == null || reason.isBlank() ? Map.of() : Map.of("reason", reason.strip());
-        Reply reply = apis.command("POST", "/api/v1/applications/" + Paths.segment(applicationId) + "/withdraw",
-                signedIn.member(), body, idempotencyKey);
+        Reply reply = apis.command("POST", ApiPaths.decision(applicationId, ApiPaths.Decision.WITHDRAW),
+                signedIn.member(), new Requests.Reason(reason == null || reason.isBlank() ? null : reason.strip()),
+                idempotencyKey);
         if (!reply.ok()) {
             application(applicationId, null, model, response);
             return Pages.again(reply.problem(), "member/application", model, response);
         }
-        return Pages.after(reply, "/member/applications/" + Paths.segment(applicationId),
+        return Pages.after(reply, "/member/applications/" + ApiPaths.segment(applicationId),
                 "Application withdrawn.", redirect);
     }
 
     /** What was submitted last for the certification: the application that granted it or its latest renewal. */
     private Optional<JsonNode> lastSubmission(String certificationId, ConsoleUser user) {
-        Reply applications = apis.query("/api/v1/applications?memberId=" + Paths.segment(user.org()) + "&size=200",
-                user);
+        Reply applications = apis.query(ApiPaths.query(ApiPaths.APPLICATIONS).param("memberId", user.org())
+                .param("size", 200).toString(), user);
         return applications.path("items").valueStream()
                 .filter(application -> certificationId.equals(application.path("renewalOf").asString(""))
                         || certificationId.equals(application.path("decision").path("certificationId").asString("")))
                 .reduce((earlier, later) -> later)
-                .map(application -> apis.query("/api/v1/applications/"
-                        + Paths.segment(application.path("applicationId").asString()), user))
+                .map(application -> apis.query(ApiPaths.application(application.path("applicationId").asString()),
+                        user))
                 .filter(Reply::ok).map(reply -> reply.path("submission")).filter(JsonNode::isObject);
     }
 
     private String form(ApplicationForm form, String renewing, Model model) {
         ConsoleUser user = signedIn.member();
-        Reply compliance = apis.query("/api/v1/members/" + Paths.segment(user.org()) + "/compliance?type=" + form.type(), user);
+        Reply compliance = apis.query(ApiPaths.query(ApiPaths.compliance(user.org()))
+                .param("type", form.certification().name()).toString(), user);
         model.addAttribute("form", form);
         model.addAttribute("renewing", renewing);
         model.addAttribute("compliance", compliance.ok() ? compliance.json() : null);

@@ -1,8 +1,8 @@
 package org.finops.certification.console.member;
 
 import org.finops.certification.console.api.Apis;
-import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.signin.SignedIn;
+import org.finops.certification.contract.ApiPaths;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,8 +31,7 @@ class CredentialDownloads {
     ResponseEntity<String> credential(@PathVariable String certificationId,
                                       @RequestParam(defaultValue = "json") String format) {
         boolean jwt = "jwt".equals(format);
-        Apis.Download download = apis.download("/api/v1/certifications/"
-                        + Paths.segment(certificationId) + "/credential",
+        Apis.Download download = apis.download(ApiPaths.credentialOf(certificationId),
                 signedIn.member(), jwt ? "application/vc+jwt" : "application/json");
         if (download.status() != 200) {
             return ResponseEntity.status(download.status()).contentType(MediaType.TEXT_PLAIN)

@@ -2,13 +2,14 @@ package org.finops.certification.console.member;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
-import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Forms;
 import org.finops.certification.console.web.Pages;
 import org.finops.certification.console.web.Rules;
+import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.contract.Requests;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,18 +42,18 @@ class MemberPages {
     @GetMapping("/member")
     String home(@RequestParam(required = false) Long after, Model model, HttpServletResponse response) {
         ConsoleUser user = signedIn.member();
-        String org = Paths.segment(user.org());
-        Reply certifications = Pages.waited(apis.query("/api/v1/certifications?memberId=" + Paths.param(user.org())
-                + "&size=200", user, after), model);
+        Reply certifications = Pages.waited(apis.query(ApiPaths.query(ApiPaths.CERTIFICATIONS)
+                .param("memberId", user.org()).param("size", 200).toString(), user, after), model);
         if (!certifications.ok()) {
             return Pages.unavailable(certifications, model, response);
         }
-        Reply member = apis.query("/api/v1/members/" + org, user);
-        Reply applications = apis.query("/api/v1/applications?memberId=" + Paths.param(user.org()) + "&size=200",
-                user);
-        Reply compliance = apis.query("/api/v1/members/" + org + "/compliance", user);
-        Reply people = apis.query("/api/v1/members/" + org + "/individual-certifications", user);
-        Reply trail = apis.query("/api/v1/audit?memberId=" + Paths.param(user.org()) + "&size=200", user);
+        Reply member = apis.query(ApiPaths.member(user.org()), user);
+        Reply applications = apis.query(ApiPaths.query(ApiPaths.APPLICATIONS).param("memberId", user.org())
+                .param("size", 200).toString(), user);
+        Reply compliance = apis.query(ApiPaths.compliance(user.org()), user);
+        Reply people = apis.query(ApiPaths.credentials(user.org()), user);
+        Reply trail = apis.query(ApiPaths.query(ApiPaths.AUDIT).param("memberId", user.org()).param("size", 200)
+                .toString(), user);
         model.addAttribute("memberName", member.path("legalName").asString(user.org()));
         model.addAttribute("certifications", certifications.path("items"));
         model.addAttribute("applications", applications.path("items"));
@@ -71,8 +71,7 @@ class MemberPages {
                   RedirectAttributes redirect) {
         ConsoleUser user = signedIn.member();
         Map<String, Object> body = Forms.body(form, CREDENTIAL_FIELDS);
-        Reply reply = apis.command("POST", "/api/v1/members/" + Paths.segment(user.org())
-                + "/individual-certifications", user, body, form.get("idempotencyKey"));
+        Reply reply = apis.command("POST", ApiPaths.credentials(user.org()), user, body, form.get("idempotencyKey"));
         if (!reply.ok()) {
             model.addAttribute("credentialForm", form);
         }
@@ -84,9 +83,8 @@ class MemberPages {
                     @RequestParam(required = false) String idempotencyKey, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
         ConsoleUser user = signedIn.member();
-        Reply reply = apis.command("DELETE", "/api/v1/members/" + Paths.segment(user.org())
-                        + "/individual-certifications/" + Paths.segment(credentialId.strip()), user,
-                Map.of("reason", reason == null ? "" : reason), idempotencyKey);
+        Reply reply = apis.command("DELETE", ApiPaths.credential(user.org(), credentialId.strip()), user,
+                new Requests.Reason(reason), idempotencyKey);
         return answer(reply, "Credential " + credentialId.strip() + " withdrawn.", model, response, redirect);
     }
 
@@ -97,11 +95,8 @@ class MemberPages {
                     @RequestParam(required = false) String idempotencyKey,
                     Model model, HttpServletResponse response, RedirectAttributes redirect) {
         ConsoleUser user = signedIn.member();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("toMemberId", toMemberId);
-        body.put("reason", reason);
-        Reply reply = apis.command("POST", "/api/v1/certifications/" + Paths.segment(certificationId) + "/transfer",
-                user, body, idempotencyKey);
+        Reply reply = apis.command("POST", ApiPaths.transfer(certificationId), user,
+                new Requests.Transfer(toMemberId, reason), idempotencyKey);
         return answer(reply, "Transferred.", model, response, redirect);
     }
 

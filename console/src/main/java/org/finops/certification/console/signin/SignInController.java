@@ -3,8 +3,8 @@ package org.finops.certification.console.signin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
-import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
+import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.tokens.DevTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -117,7 +117,7 @@ class SignInController {
      */
     private Optional<String> unregistered(ConsoleUser user) {
         for (int attempt = 0; attempt < REGISTRATION_CHECKS; attempt++) {
-            Reply member = apis.query("/api/v1/members/" + Paths.segment(user.org()), user);
+            Reply member = apis.query(ApiPaths.member(user.org()), user);
             if (member.ok()) {
                 return Optional.empty();
             }

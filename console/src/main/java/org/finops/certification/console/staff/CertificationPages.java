@@ -2,11 +2,12 @@ package org.finops.certification.console.staff;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
-import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Pages;
+import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.contract.Requests;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -38,13 +37,14 @@ class CertificationPages {
     String certification(@PathVariable String certificationId, @RequestParam(required = false) Long after,
                          Model model, HttpServletResponse response) {
         ConsoleUser user = signedIn.staff();
-        Reply certification = Pages.waited(apis.query("/api/v1/certifications/" + Paths.segment(certificationId), user, after),
+        Reply certification = Pages.waited(apis.query(ApiPaths.certification(certificationId), user, after),
                 model);
         if (!certification.ok()) {
             return Pages.unavailable(certification, model, response);
         }
-        Reply trail = apis.query("/api/v1/audit?certificationId=" + Paths.param(certificationId) + "&size=200", user);
-        Reply member = apis.query("/api/v1/members/" + Paths.segment(certification.path("memberId").asString()), user);
+        Reply trail = apis.query(ApiPaths.query(ApiPaths.AUDIT).param("certificationId", certificationId)
+                .param("size", 200).toString(), user);
+        Reply member = apis.query(ApiPaths.member(certification.path("memberId").asString()), user);
         model.addAttribute("memberName", member.path("legalName").asString(certification.path("memberId").asString()));
         model.addAttribute("certification", certification.json());
         model.addAttribute("trail", trail.path("items"));
@@ -56,8 +56,8 @@ class CertificationPages {
     String revoke(@PathVariable String certificationId, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        Reply reply = apis.command("POST", "/api/v1/certifications/" + Paths.segment(certificationId) + "/revoke", signedIn.staff(),
-                Map.of("reason", reason == null ? "" : reason), idempotencyKey);
+        Reply reply = apis.command("POST", ApiPaths.revocation(certificationId), signedIn.staff(),
+                new Requests.RequiredReason(reason), idempotencyKey);
         return answer(reply, certificationId, "Revoked, with the reason recorded.", model, response, redirect);
     }
 
@@ -66,11 +66,8 @@ class CertificationPages {
                     @RequestParam boolean goodStanding, @RequestParam(required = false) String reason,
                     @RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
                     RedirectAttributes redirect) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("goodStanding", goodStanding);
-        body.put("reason", reason == null ? "" : reason);
-        Reply reply = apis.command("PUT", "/api/v1/members/" + Paths.segment(memberId) + "/standing", signedIn.staff(), body,
-                idempotencyKey);
+        Reply reply = apis.command("PUT", ApiPaths.standing(memberId), signedIn.staff(),
+                new Requests.ChangeStanding(goodStanding, reason), idempotencyKey);
         return answer(reply, certificationId, goodStanding ? "Good standing restored: certifications still valid are"
                 + " reinstated." : "Good standing withdrawn: the member's certifications are suspended.", model,
                 response, redirect);
@@ -82,6 +79,6 @@ class CertificationPages {
             certification(certificationId, null, model, response);
             return Pages.again(reply.problem(), "staff/certification", model, response);
         }
-        return Pages.after(reply, "/staff/certifications/" + Paths.segment(certificationId), done, redirect);
+        return Pages.after(reply, "/staff/certifications/" + ApiPaths.segment(certificationId), done, redirect);
     }
 }

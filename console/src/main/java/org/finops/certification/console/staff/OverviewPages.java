@@ -7,6 +7,8 @@ import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Forms;
 import org.finops.certification.console.web.Pages;
 import org.finops.certification.console.web.Policies;
+import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.contract.Replies;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +38,7 @@ class OverviewPages {
 
     @GetMapping("/staff/renewals")
     String renewals(Model model, HttpServletResponse response) {
-        Reply due = apis.query("/api/v1/renewals/due?within=P90D", signedIn.staff());
+        Reply due = apis.query(ApiPaths.query(ApiPaths.RENEWALS_DUE).param("within", "P90D").toString(), signedIn.staff());
         if (!due.ok()) {
             return Pages.unavailable(due, model, response);
         }
@@ -64,14 +66,15 @@ class OverviewPages {
     String importLegacy(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
                         RedirectAttributes redirect) {
         Map<String, Object> body = Forms.body(form, LEGACY_FIELDS);
-        Reply reply = apis.command("POST", "/api/v1/legacy-certifications", signedIn.staff(), body,
+        Reply reply = apis.command("POST", ApiPaths.LEGACY_CERTIFICATIONS, signedIn.staff(), body,
                 form.get("idempotencyKey"));
         if (!reply.ok()) {
             model.addAttribute("form", form);
             model.addAttribute("key", UUID.randomUUID().toString());
             return Pages.again(reply.problem(), "staff/legacy", model, response);
         }
-        return Pages.after(reply, "/staff/certifications/" + reply.path("certificationId").asString(),
+        return Pages.after(reply, "/staff/certifications/"
+                + ApiPaths.segment(reply.as(Replies.LegacyCertificationImported.class).certificationId()),
                 "Legacy certification imported.", redirect);
     }
 }

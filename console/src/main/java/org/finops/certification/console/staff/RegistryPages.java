@@ -2,13 +2,13 @@ package org.finops.certification.console.staff;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
-import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Forms;
 import org.finops.certification.console.web.Pages;
 import org.finops.certification.console.web.Rules;
+import org.finops.certification.contract.ApiPaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +41,8 @@ class RegistryPages {
     String members(@RequestParam(required = false) String q, @RequestParam(required = false) Long after,
                    Model model, HttpServletResponse response) {
         ConsoleUser user = signedIn.staff();
-        Reply found = Pages.waited(apis.query("/api/v1/members?size=" + PAGE
-                + (q == null || q.isBlank() ? "" : "&q=" + Paths.param(q.strip())), user, after), model);
+        Reply found = Pages.waited(apis.query(ApiPaths.query(ApiPaths.MEMBERS).param("size", PAGE)
+                .param("q", q == null ? null : q.strip()).toString(), user, after), model);
         if (!found.ok()) {
             return Pages.unavailable(found, model, response);
         }
@@ -61,13 +61,13 @@ class RegistryPages {
                     RedirectAttributes redirect) {
         Map<String, Object> body = Forms.body(form, MEMBER_FIELDS);
         body.put("goodStanding", true);
-        Reply reply = apis.command("POST", "/api/v1/members", signedIn.staff(), body, form.get("idempotencyKey"));
+        Reply reply = apis.command("POST", ApiPaths.MEMBERS, signedIn.staff(), body, form.get("idempotencyKey"));
         if (!reply.ok()) {
             model.addAttribute("form", form);
             members(null, null, model, response);
             return Pages.again(reply.problem(), "staff/members", model, response);
         }
-        return Pages.after(reply, "/staff/members?q=" + Paths.param(String.valueOf(body.get("memberId"))),
+        return Pages.after(reply, ApiPaths.query("/staff/members").param("q", body.get("memberId")).toString(),
                 "Member " + body.get("legalName") + " registered.", redirect);
     }
 
@@ -78,17 +78,9 @@ class RegistryPages {
         ConsoleUser user = signedIn.staff();
         String typeFilter = Rules.certificationType(type).map(Enum::name).orElse(null);
         String statusFilter = Rules.certificationStatus(status).map(Enum::name).orElse(null);
-        StringBuilder query = new StringBuilder("/api/v1/certifications?size=" + PAGE);
-        if (q != null && !q.isBlank()) {
-            query.append("&q=").append(Paths.param(q.strip()));
-        }
-        if (typeFilter != null) {
-            query.append("&type=").append(typeFilter);
-        }
-        if (statusFilter != null) {
-            query.append("&status=").append(statusFilter);
-        }
-        Reply found = apis.query(query.toString(), user);
+        Reply found = apis.query(ApiPaths.query(ApiPaths.CERTIFICATIONS).param("size", PAGE)
+                .param("q", q == null ? null : q.strip()).param("type", typeFilter).param("status", statusFilter)
+                .toString(), user);
         if (!found.ok()) {
             return Pages.unavailable(found, model, response);
         }

@@ -2,12 +2,13 @@ package org.finops.certification.console.staff;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
-import org.finops.certification.console.api.Paths;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Pages;
 import org.finops.certification.console.web.Rules;
+import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.contract.Requests;
 import org.finops.certification.rules.ApplicationStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -41,9 +41,8 @@ class ReviewPages {
         // the queue is what is open for review, unless another status (or all of them) is asked for
         String statusFilter = status == null ? ApplicationStatus.SUBMITTED.name()
                 : Rules.applicationStatus(status).map(Enum::name).orElse(null);
-        Reply queue = Pages.waited(apis.query("/api/v1/applications?size=200" + (statusFilter == null ? ""
-                : "&status=" + statusFilter) + (typeFilter == null ? "" : "&type=" + typeFilter), signedIn.staff(),
-                after), model);
+        Reply queue = Pages.waited(apis.query(ApiPaths.query(ApiPaths.APPLICATIONS).param("size", 200)
+                .param("status", statusFilter).param("type", typeFilter).toString(), signedIn.staff(), after), model);
         if (!queue.ok()) {
             return Pages.unavailable(queue, model, response);
         }
@@ -58,12 +57,12 @@ class ReviewPages {
     String application(@PathVariable String applicationId, @RequestParam(required = false) Long after, Model model,
                        HttpServletResponse response) {
         ConsoleUser user = signedIn.staff();
-        Reply application = Pages.waited(apis.query("/api/v1/applications/" + Paths.segment(applicationId), user, after), model);
+        Reply application = Pages.waited(apis.query(ApiPaths.application(applicationId), user, after), model);
         if (!application.ok()) {
             return Pages.unavailable(application, model, response);
         }
         // the query side judges it by the rule approval applies: the page shows that, it decides nothing itself
-        Reply evaluation = apis.query("/api/v1/applications/" + Paths.segment(applicationId) + "/evaluation", user);
+        Reply evaluation = apis.query(ApiPaths.evaluation(applicationId), user);
         model.addAttribute("app", application.json());
         model.addAttribute("submission", application.path("submission"));
         model.addAttribute("evaluation", evaluation.ok() ? evaluation.json() : null);
@@ -76,7 +75,7 @@ class ReviewPages {
     String approve(@PathVariable String applicationId, @RequestParam(required = false) String comment,
                    @RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
-        return decide(applicationId, "approve", Map.of("comment", comment == null ? "" : comment), idempotencyKey,
+        return decide(applicationId, ApiPaths.Decision.APPROVE, new Requests.Comment(comment), idempotencyKey,
                 "Approved: the certification is granted.", model, response, redirect);
     }
 
@@ -84,18 +83,17 @@ class ReviewPages {
     String reject(@PathVariable String applicationId, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        return decide(applicationId, "reject", Map.of("reason", reason == null ? "" : reason), idempotencyKey,
+        return decide(applicationId, ApiPaths.Decision.REJECT, new Requests.RequiredReason(reason), idempotencyKey,
                 "Rejected, with the reason recorded.", model, response, redirect);
     }
 
-    private String decide(String applicationId, String decision, Map<String, String> body, String key, String done,
+    private String decide(String applicationId, ApiPaths.Decision decision, Object body, String key, String done,
                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Reply reply = apis.command("POST", "/api/v1/applications/" + Paths.segment(applicationId) + "/" + decision,
-                signedIn.staff(), body, key);
+        Reply reply = apis.command("POST", ApiPaths.decision(applicationId, decision), signedIn.staff(), body, key);
         if (!reply.ok()) {
             application(applicationId, null, model, response);
             return Pages.again(reply.problem(), "staff/application", model, response);
         }
-        return Pages.after(reply, "/staff/applications/" + Paths.segment(applicationId), done, redirect);
+        return Pages.after(reply, "/staff/applications/" + ApiPaths.segment(applicationId), done, redirect);
     }
 }

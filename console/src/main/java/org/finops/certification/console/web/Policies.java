@@ -3,6 +3,7 @@ package org.finops.certification.console.web;
 import org.finops.certification.console.api.Apis;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
+import org.finops.certification.contract.ApiPaths;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -24,7 +25,7 @@ public class Policies {
     }
 
     public List<Version> all(ConsoleUser user) {
-        Reply reply = apis.query("/api/v1/policies", user);
+        Reply reply = apis.query(ApiPaths.POLICIES, user);
         return reply.path("policies").valueStream()
                 .map(policy -> new Version(policy.path("version").asString(),
                         Instant.parse(policy.path("effectiveFrom").asString()), policy.path("inForce").asBoolean(),

@@ -1,6 +1,7 @@
 package org.finops.certification.query.application;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.query.Page;
 import org.finops.certification.query.views.ViewGenerations;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 @RestController
-@RequestMapping("/api/v1/applications")
+@RequestMapping(ApiPaths.APPLICATIONS)
 class ApplicationController {
     private final ViewGenerations generations;
     private final Access access;

@@ -1,6 +1,7 @@
 package org.finops.certification.query.application;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.events.CapabilityClaim;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.events.FocusEvidence;
@@ -57,7 +58,7 @@ class EvaluationController {
 
     @Operation(summary = "An application judged against the policy in force by the rule approval applies: each"
             + " criterion (individual certifications per column, capability total, FOCUS) with held, required, met")
-    @GetMapping("/api/v1/applications/{applicationId}/evaluation")
+    @GetMapping(ApiPaths.APPLICATIONS + "/{applicationId}/evaluation")
     Evaluation evaluation(@PathVariable String applicationId) {
         ViewStore views = generations.active();
         ApplicationView application = applications.one(views, applicationId);

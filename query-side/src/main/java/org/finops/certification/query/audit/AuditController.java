@@ -1,6 +1,7 @@
 package org.finops.certification.query.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.query.Page;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
@@ -19,7 +20,7 @@ import java.util.List;
 
 /** Every decision and refusal in time order, for staff and auditors. */
 @RestController
-@RequestMapping("/api/v1/audit")
+@RequestMapping(ApiPaths.AUDIT)
 class AuditController {
     private final ViewGenerations generations;
     private final Access access;

@@ -1,6 +1,7 @@
 package org.finops.certification.query.certification;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.query.Page;
 import org.finops.certification.rules.CertificationStatus;
@@ -22,7 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 @RestController
-@RequestMapping("/api/v1/certifications")
+@RequestMapping(ApiPaths.CERTIFICATIONS)
 class CertificationController {
     private final CertificationQueries certifications;
     private final Access access;

@@ -1,6 +1,7 @@
 package org.finops.certification.query.credential;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.web.NotFound;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -32,7 +33,7 @@ class CredentialController {
             + " (eddsa-rdfc-2022) by default, as a VC-JWT (RS256) for Accept: application/vc+jwt")
     @ApiResponse(responseCode = "200", description = "the credential", content = {
             @Content(mediaType = "application/json"), @Content(mediaType = VC_JWT)})
-    @GetMapping(path = "/api/v1/certifications/{certificationId}/credential", produces = {"application/json", VC_JWT})
+    @GetMapping(path = ApiPaths.CERTIFICATIONS + "/{certificationId}/credential", produces = {"application/json", VC_JWT})
     ResponseEntity<Object> credential(@PathVariable String certificationId,
             @RequestHeader(name = "Accept", defaultValue = "application/json") String accept) {
         return secured(credential(certificationId), accept, credentials);

@@ -2,6 +2,7 @@ package org.finops.certification.query.credential;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.support.web.InvalidRequest;
 import org.finops.certification.support.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class VerificationController {
 
     @Operation(summary = "Verify a credential: a secured JSON credential (Data Integrity proof), or a VC-JWT as a"
             + " JSON string; answers valid and each check (signature, issuer, validityPeriod, revocation, suspension)")
-    @PostMapping(path = "/api/v1/verifications", consumes = "application/json")
+    @PostMapping(path = ApiPaths.VERIFICATIONS, consumes = "application/json")
     Verification verify(@RequestBody JsonNode presented) {
         if (presented.isString()) {
             return jwt(presented.asString());
@@ -43,13 +44,13 @@ class VerificationController {
     }
 
     @Operation(summary = "Verify a VC-JWT sent as it is (Content-Type: application/vc+jwt)")
-    @PostMapping(path = "/api/v1/verifications", consumes = CredentialController.VC_JWT)
+    @PostMapping(path = ApiPaths.VERIFICATIONS, consumes = CredentialController.VC_JWT)
     Verification verifyJwt(@RequestBody String compact) {
         return jwt(compact);
     }
 
     @Operation(summary = "Verify the current credential of a certification: what its public page shows")
-    @GetMapping("/api/v1/verifications/certifications/{certificationId}")
+    @GetMapping(ApiPaths.VERIFICATIONS + "/certifications/{certificationId}")
     Verification ofCertification(@PathVariable String certificationId) {
         return badges.certified(certificationId).flatMap(credentials::of)
                 .map(credential -> verifier.verifyDataIntegrity(credentials.withProof(credential)))

@@ -2,6 +2,7 @@ package org.finops.certification.query.directory;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.support.web.InvalidRequest;
@@ -18,7 +19,7 @@ import java.util.Set;
 
 /** Public, no token: certified members by name and type, alphabetical, and nothing that could rank them. */
 @RestController
-@RequestMapping("/api/v1/directory")
+@RequestMapping(ApiPaths.DIRECTORY)
 class DirectoryController {
     private static final Set<String> TYPES =
             Set.of("PLATFORM", "SERVICE_PROVIDER", "LEGACY_PLATFORM", "LEGACY_SPECIALTY_SOLUTION");

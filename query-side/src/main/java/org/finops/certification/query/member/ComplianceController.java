@@ -1,6 +1,7 @@
 package org.finops.certification.query.member;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.events.IndividualCertificationType;
 import org.finops.certification.events.PolicyPublished;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 @RestController
-@RequestMapping("/api/v1/members")
+@RequestMapping(ApiPaths.MEMBERS)
 class ComplianceController {
     private final ViewGenerations generations;
     private final Access access;

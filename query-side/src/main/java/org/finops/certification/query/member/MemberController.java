@@ -1,6 +1,7 @@
 package org.finops.certification.query.member;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.query.Page;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @RestController
-@RequestMapping("/api/v1/members")
+@RequestMapping(ApiPaths.MEMBERS)
 class MemberController {
     private final ViewGenerations generations;
     private final Access access;

@@ -1,6 +1,7 @@
 package org.finops.certification.query.policy;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.support.security.Access;
@@ -18,7 +19,7 @@ import java.util.List;
  * member reads before applying (the rules are no secret; any signed-in role may read them).
  */
 @RestController
-@RequestMapping("/api/v1/policies")
+@RequestMapping(ApiPaths.POLICIES)
 class PolicyController {
     private final ViewGenerations generations;
     private final PolicyInForce policyInForce;

@@ -1,4 +1,4 @@
-package org.finops.certification.command.web;
+package org.finops.certification.contract;
 
 import java.time.Instant;
 

@@ -1,0 +1,142 @@
+package org.finops.certification.contract;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
+
+/**
+ * Every path of the two APIs, built in one place: the controllers map the constants, the console and the tests call
+ * the methods. An id put into a path is encoded here, once, so an id with a slash or a question mark reaches the
+ * API as the value it is and never as more path or another parameter.
+ */
+public final class ApiPaths {
+    public static final String MEMBERS = "/api/v1/members";
+    public static final String APPLICATIONS = "/api/v1/applications";
+    public static final String CERTIFICATIONS = "/api/v1/certifications";
+    public static final String LEGACY_CERTIFICATIONS = "/api/v1/legacy-certifications";
+    public static final String POLICIES = "/api/v1/policies";
+    public static final String AUDIT = "/api/v1/audit";
+    public static final String DIRECTORY = "/api/v1/directory";
+    public static final String RENEWALS_DUE = "/api/v1/renewals/due";
+    public static final String VERIFICATIONS = "/api/v1/verifications";
+
+    private ApiPaths() {
+    }
+
+    public static String member(String memberId) {
+        return MEMBERS + "/" + segment(memberId);
+    }
+
+    public static String standing(String memberId) {
+        return member(memberId) + "/standing";
+    }
+
+    public static String sizeBand(String memberId) {
+        return member(memberId) + "/size-band";
+    }
+
+    public static String compliance(String memberId) {
+        return member(memberId) + "/compliance";
+    }
+
+    /** The member's recorded individual certifications (POST records one, GET lists them). */
+    public static String credentials(String memberId) {
+        return member(memberId) + "/individual-certifications";
+    }
+
+    public static String credential(String memberId, String credentialId) {
+        return credentials(memberId) + "/" + segment(credentialId);
+    }
+
+    public static String application(String applicationId) {
+        return APPLICATIONS + "/" + segment(applicationId);
+    }
+
+    /** {@code decision}: approve, reject or withdraw. */
+    public static String decision(String applicationId, Decision decision) {
+        return application(applicationId) + "/" + decision.path;
+    }
+
+    public static String evaluation(String applicationId) {
+        return application(applicationId) + "/evaluation";
+    }
+
+    public static String certification(String certificationId) {
+        return CERTIFICATIONS + "/" + segment(certificationId);
+    }
+
+    public static String renewals(String certificationId) {
+        return certification(certificationId) + "/renewals";
+    }
+
+    public static String revocation(String certificationId) {
+        return certification(certificationId) + "/revoke";
+    }
+
+    public static String transfer(String certificationId) {
+        return certification(certificationId) + "/transfer";
+    }
+
+    public static String whiteLabelPartners(String certificationId) {
+        return certification(certificationId) + "/white-label-partners";
+    }
+
+    public static String asOf(String certificationId) {
+        return certification(certificationId) + "/as-of";
+    }
+
+    public static String credentialOf(String certificationId) {
+        return certification(certificationId) + "/credential";
+    }
+
+    public static String verification(String certificationId) {
+        return VERIFICATIONS + "/certifications/" + segment(certificationId);
+    }
+
+    public static String directoryEntry(String memberId) {
+        return DIRECTORY + "/" + segment(memberId);
+    }
+
+    /** A query string for a path; parameters without a value are left out, values encoded. */
+    public static Query query(String path) {
+        return new Query(path);
+    }
+
+    /** One path segment, percent-encoded (a space as {@code %20}, never {@code +}). */
+    public static String segment(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** What staff or the member decide on an open application. */
+    public enum Decision {
+        APPROVE("approve"), REJECT("reject"), WITHDRAW("withdraw");
+
+        private final String path;
+
+        Decision(String path) {
+            this.path = path;
+        }
+    }
+
+    /** A path with its query parameters, each encoded once. */
+    public static final class Query {
+        private final String path;
+        private final StringJoiner parameters = new StringJoiner("&");
+
+        private Query(String path) {
+            this.path = path;
+        }
+
+        public Query param(String name, Object value) {
+            if (value != null && !String.valueOf(value).isBlank()) {
+                parameters.add(name + "=" + segment(String.valueOf(value)));
+            }
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return parameters.length() == 0 ? path : path + "?" + parameters;
+        }
+    }
+}
