@@ -62,6 +62,12 @@ public final class Benchmark {
                 rebuildPhase(report, command, query, commandDb);
                 return;
             }
+            if ("history".equals(System.getProperty("cert.bench.phases"))) {
+                // only the cost by member history, with the member cache on and off: bench/results/history
+                History.phase(report, run, command, query, commandDb, logs, CLIENTS, DURATION);
+                report.write(Path.of("bench", "results", "history"), machine());
+                return;
+            }
             if ("scale-out".equals(System.getProperty("cert.bench.phases"))) {
                 // only the scale-out phase, printed and not written: to check it without the hour of the others
                 scaleOut(report, run, command, query, commandDb, queryDb, logs);
@@ -141,7 +147,7 @@ public final class Benchmark {
     }
 
     /** The processes whose CPU a command costs; the broker only when this run started it. */
-    private static ProcessCpu processes(AppProcess command, AppProcess query, TestDatabase database)
+    static ProcessCpu processes(AppProcess command, AppProcess query, TestDatabase database)
             throws Exception {
         ProcessCpu cpu = new ProcessCpu().process(CpuSplit.COMMAND_SIDE, command.pid())
                 .process(CpuSplit.QUERY_SIDE, query.pid()).tree(CpuSplit.POSTGRES, postmaster(database))
@@ -171,8 +177,14 @@ public final class Benchmark {
 
     /** @param name the instance's name, which its log file takes */
     private static AppProcess start(String app, String name, TestDatabase database, Path logs) throws Exception {
+        return start(app, name, database, logs, Map.of());
+    }
+
+    static AppProcess start(String app, String name, TestDatabase database, Path logs,
+                            Map<String, String> settings) throws Exception {
         Map<String, String> environment = new HashMap<>(database.environment());
         environment.putAll(appEnvironment());
+        environment.putAll(settings);
         AppProcess process = AppProcess.startJar(name, Path.of(app, "target", app + ".jar"), Ports.free(),
                 environment, logs);
         process.awaitHealthy();
@@ -207,7 +219,7 @@ public final class Benchmark {
     }
 
     /** Publication and read models have applied everything stored, so one phase does not load the next. */
-    private static void awaitCaughtUp(AppProcess command, AppProcess query, TestDatabase commandDb) throws Exception {
+    static void awaitCaughtUp(AppProcess command, AppProcess query, TestDatabase commandDb) throws Exception {
         Api commandApi = new Api(command.port());
         Api queryApi = new Api(query.port());
         long head = maxPosition(commandDb);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -42,9 +43,35 @@ final class CommandLoad {
         for (int c = 0; c < clients; c++) {
             int port = ports.get(c % ports.size());
             load.clients.add(Thread.ofPlatform().daemon(true).name("load-" + c).start(() -> load.drive(port,
-                    () -> run + "-" + members.incrementAndGet(), intervalNanos)));
+                    lifecycle -> lifecycles(lifecycle, () -> run + "-" + members.incrementAndGet()), intervalNanos)));
         }
         return load;
+    }
+
+    /**
+     * One client per member, each recording new individual certifications onto its own member as fast as answered:
+     * the member's history grows by one event per command.
+     */
+    static CommandLoad recording(int port, List<String> members) {
+        CommandLoad load = new CommandLoad();
+        for (String member : members) {
+            AtomicInteger credentials = new AtomicInteger();
+            load.clients.add(Thread.ofPlatform().daemon(true).name("record-" + member).start(() -> load.drive(port,
+                    lifecycle -> () -> lifecycle.recordCredential(member, member + "-r" + credentials.incrementAndGet(),
+                            "person-" + credentials.get(), "PRACTITIONER"), 0)));
+        }
+        return load;
+    }
+
+    /** Members taken through their lifecycle one after the other. */
+    private static Supplier<Api.Reply> lifecycles(LifecycleClient lifecycle, Supplier<String> newMember) {
+        LifecycleClient.Path[] workload = {lifecycle.path(newMember.get())};
+        return () -> {
+            if (workload[0].done()) {
+                workload[0] = lifecycle.path(newMember.get());
+            }
+            return workload[0].next();
+        };
     }
 
     /** Runs a whole phase: started, measured for {@code duration}, finished. */
@@ -92,22 +119,19 @@ final class CommandLoad {
         return new Result(acceptedSince / seconds, mark.latencies(), acceptedSince, failed.get() - mark.failed());
     }
 
-    private void drive(int port, Supplier<String> newMember, long intervalNanos) {
+    private void drive(int port, Function<LifecycleClient, Supplier<Api.Reply>> commands, long intervalNanos) {
         try (Api api = new Api(port)) {
-            LifecycleClient lifecycle = new LifecycleClient(api::post, LifecycleClient.SHIPPED_CAPABILITIES);
-            LifecycleClient.Path workload = lifecycle.path(newMember.get());
-            long next = System.nanoTime();
+            Supplier<Api.Reply> next = commands.apply(new LifecycleClient(api::post,
+                    LifecycleClient.SHIPPED_CAPABILITIES));
+            long due = System.nanoTime();
             while (running) {
-                if (workload.done()) {
-                    workload = lifecycle.path(newMember.get());
-                }
                 long sent = System.nanoTime();
-                Api.Reply reply = workload.next();
+                Api.Reply reply = next.get();
                 latencies.add((System.nanoTime() - sent) / 1000);
                 (reply.status() < 300 ? accepted : failed).incrementAndGet();
                 if (intervalNanos > 0) {
-                    next += intervalNanos;
-                    long sleep = next - System.nanoTime();
+                    due += intervalNanos;
+                    long sleep = due - System.nanoTime();
                     if (sleep > 0) {
                         sleepNanos(sleep);
                     }

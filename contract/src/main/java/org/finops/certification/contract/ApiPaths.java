@@ -17,7 +17,8 @@ public final class ApiPaths {
     public static final String POLICIES = "/api/v1/policies";
     public static final String AUDIT = "/api/v1/audit";
     public static final String DIRECTORY = "/api/v1/directory";
-    public static final String RENEWALS_DUE = "/api/v1/renewals/due";
+    public static final String RENEWALS = "/api/v1/renewals";
+    public static final String RENEWALS_DUE = RENEWALS + "/due";
     public static final String VERIFICATIONS = "/api/v1/verifications";
 
     private ApiPaths() {

@@ -28,7 +28,11 @@ import java.util.UUID;
 @Tag("faults")
 class ConflictStormTest {
     private static final int CONFLICTS = Integer.getInteger("cert.storm.conflicts", 20_000);
-    private static final Duration STORM_LIMIT = Duration.ofMinutes(2);
+    /**
+     * The storm runs until it has its conflicts: the bound only ends a run that would never get there (one stopped at
+     * 19,420 conflicts when it had two minutes on a slow day), so the machine's speed does not decide the build.
+     */
+    private static final Duration STORM_LIMIT = Duration.ofMinutes(8);
     /**
      * Warm until two consecutive windows agree within 5 %, at least the first and at most the second: on two cores
      * the JIT is still compiling after a minute (the same load ran 45 % faster after the storm than before it).
@@ -76,7 +80,7 @@ class ConflictStormTest {
                     TopicReader.eventIds(records).size(), applied.size());
 
             SoftAssertions soft = new SoftAssertions();
-            soft.assertThat(storm.conflicts()).as("conflicts within two minutes").isGreaterThanOrEqualTo(CONFLICTS);
+            soft.assertThat(storm.conflicts()).as("conflicts before the bound of " + STORM_LIMIT).isGreaterThanOrEqualTo(CONFLICTS);
             soft.assertThat(storm.conflictCodes()).as("every conflict answered 409 CONFLICT").containsOnly("CONFLICT");
             soft.assertThat(storm.answers().keySet()).as("no 5xx").allMatch(status -> status < 500);
             soft.assertThat(storm.timeouts()).as("no timeout").isZero();

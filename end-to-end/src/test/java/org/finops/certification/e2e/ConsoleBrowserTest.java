@@ -63,7 +63,7 @@ class ConsoleBrowserTest {
         browser.fill("offering.url", "not a web address");
         browser.fill("capabilities", "allocation");
         browser.click("submit-application");
-        assertThat(browser.text("problem")).as("the message at the top, in words").isNotBlank()
+        assertThat(browser.awaitText("problem")).as("the message at the top, in words").isNotBlank()
                 .doesNotContain("Exception", "at org.");
         assertThat(browser.text("problem-offering.url")).as("next to the field").isNotBlank();
         assertThat(browser.text("problem-capabilities")).contains("evidenceUrl");
@@ -112,7 +112,7 @@ class ConsoleBrowserTest {
         browser.fill(browser.idStartingWith("to-"), "white-label-partner");
         browser.fill(browser.idStartingWith("why-"), "our reseller wants the badge");
         browser.clickButton("Request the transfer");
-        assertThat(browser.text("problem")).containsIgnoringCase("transfer");
+        assertThat(browser.awaitText("problem")).containsIgnoringCase("transfer");
         assertThat(browser.text("refusals")).contains("Transfer or white-label extension refused", "our reseller wants the badge");
         screenshot(browser, "member-organisation");
         checked(browser, "member home");

@@ -96,7 +96,7 @@ class ConsoleSignInTest {
         browser.fill(browser.idStartingWith("to-"), "white-label-partner");
         browser.fill(browser.idStartingWith("why-"), "a form edited to name another organisation's certification");
         browser.submitTo("form[action$='/transfer']", "/member/certifications/" + othersCertification + "/transfer");
-        assertThat(browser.text("problem")).as("the API's refusal, through the console")
+        assertThat(browser.awaitText("problem")).as("the API's refusal, through the console")
                 .contains("own organisation");
         browser.open("/member/certifications/" + othersCertification + "/credential");
         assertThat(browser.body()).contains("The credential could not be issued (403)");

@@ -3,6 +3,7 @@ package org.finops.certification.command.execution;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.lock.Lock;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.common.lock.LockFactory;
@@ -23,7 +24,8 @@ import java.util.function.Function;
  * was recorded.
  * <p>
  * The member's lock ({@link MemberLocking}) is held from before the transaction begins until after it ends; the
- * scheduler's transitions hold the lock of their member until their batch's transaction ends.
+ * scheduler's transitions hold the lock of their member until their batch's transaction ends. The member's copy in
+ * memory (the {@code memberCache}) is dropped whenever a transaction around it does not commit.
  */
 @Component
 public class Commands {
@@ -33,9 +35,11 @@ public class Commands {
     private final JdbcTemplate jdbc;
     private final CommandTargets targets;
     private final LockFactory members;
+    private final Cache memberCache;
 
     public Commands(TransactionTemplate transactions, CommandGateway gateway, IdempotencyRecords records,
-                    JdbcTemplate jdbc, CommandTargets targets, LockFactory memberLocks) {
+                    JdbcTemplate jdbc, CommandTargets targets, LockFactory memberLocks, Cache memberCache) {
+        this.memberCache = memberCache;
         this.targets = targets;
         this.members = memberLocks;
         this.transactions = transactions;
@@ -50,7 +54,37 @@ public class Commands {
      */
     public <R> Executed execute(Object command, AuditFacts audit, Optional<Idempotency> idempotency,
                                 Function<Outcome<R>, Answer> answer) {
-        try (Lock member = lockOf(command)) {
+        String memberId = targets.identifierOf(command);
+        try (Lock member = members.obtainLock(memberId)) {
+            boolean fromMemory = memberCache.containsKey(memberId);
+            try {
+                return inTransaction(command, audit, idempotency, answer);
+            } catch (Undecided | CommitLost decidedOnAnOldCopy) {
+                // another instance may have moved the member on: the copy in memory goes, and when the decision was
+                // taken on it, the command is decided once more on the member as stored before it is answered
+                memberCache.remove(memberId);
+                if (!fromMemory || ConcurrentCommit.isCreationRace(decidedOnAnOldCopy)) {
+                    throw unwrapped(decidedOnAnOldCopy);
+                }
+            } catch (RuntimeException failed) {
+                memberCache.remove(memberId);
+                throw failed;
+            }
+            try {
+                return inTransaction(command, audit, idempotency, answer);
+            } catch (RuntimeException failedAgain) {
+                memberCache.remove(memberId);
+                throw unwrapped(failedAgain);
+            }
+        } catch (LockAcquisitionFailedException crowded) {
+            throw new CommitLost(crowded);
+        }
+    }
+
+    /** The command in its own transaction: {@link Undecided} when it was refused, {@link CommitLost} on a race. */
+    private <R> Executed inTransaction(Object command, AuditFacts audit, Optional<Idempotency> idempotency,
+                                       Function<Outcome<R>, Answer> answer) {
+        try {
             return transactions.execute(tx -> {
                 try {
                     Optional<Answer> earlier = idempotency.flatMap(records::claim);
@@ -64,13 +98,15 @@ public class Commands {
                     throw new Undecided(decidedAgainst);
                 }
             });
-        } catch (Undecided e) {
-            throw e.getCause();
-        } catch (LockAcquisitionFailedException crowded) {
-            throw new CommitLost(crowded);
+        } catch (Undecided | CommitLost e) {
+            throw e;
         } catch (RuntimeException commitFailed) {
             throw ConcurrentCommit.isConcurrencyFailure(commitFailed) ? new CommitLost(commitFailed) : commitFailed;
         }
+    }
+
+    private static RuntimeException unwrapped(RuntimeException failure) {
+        return failure instanceof Undecided undecided ? undecided.getCause() : failure;
     }
 
     /**
@@ -78,11 +114,15 @@ public class Commands {
      * the scheduler sends a batch of time transitions with the locks of their due rows this way.
      */
     public void sendWithin(Object command, AuditFacts audit) {
-        Lock member = lockOf(command);
+        String memberId = targets.identifierOf(command);
+        Lock member = members.obtainLock(memberId);
         try {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        memberCache.remove(memberId);
+                    }
                     member.release();
                 }
             });
@@ -104,10 +144,6 @@ public class Commands {
         }
         @SuppressWarnings("unchecked") R accepted = (R) result;
         return new Outcome.Accepted<>(accepted, position);
-    }
-
-    private Lock lockOf(Object command) {
-        return members.obtainLock(targets.identifierOf(command));
     }
 
     private static CommandMessage<Object> message(Object command, AuditFacts audit) {

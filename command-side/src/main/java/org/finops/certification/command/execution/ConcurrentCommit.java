@@ -1,8 +1,8 @@
 package org.finops.certification.command.execution;
 
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.finops.certification.support.web.Causes;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.finops.certification.support.web.Causes;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -22,5 +22,10 @@ final class ConcurrentCommit {
                 || cause instanceof DataIntegrityViolationException
                 || cause instanceof SQLException sql && (UNIQUE_VIOLATION.equals(sql.getSQLState())
                 || SERIALIZATION_FAILURE.equals(sql.getSQLState())));
+    }
+
+    /** Two creations of one member: the loser's decision used no copy of it, so deciding again changes nothing. */
+    static boolean isCreationRace(Throwable failure) {
+        return Causes.any(failure, cause -> cause instanceof AggregateStreamCreationException);
     }
 }

@@ -1,6 +1,8 @@
 package org.finops.certification.command.infrastructure;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -36,6 +38,15 @@ public class AxonMessagingConfiguration {
     public ConfigurerModule handlerFailuresPropagate() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Members kept between commands ({@code cert.member-cache.size}, 0 for none): a command then neither reads the
+     * snapshot nor replays events, whatever the member's history.
+     */
+    @Bean
+    public Cache memberCache(@Value("${cert.member-cache.size}") int size) {
+        return size > 0 ? new MemberCache(size) : NoCache.INSTANCE;
     }
 
     /** A member collects an event per recorded credential, so its history grows long: snapshot it. */

@@ -63,7 +63,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * and the member is rebuilt from its events.
  */
 @Aggregate(snapshotTriggerDefinition = "memberSnapshotTrigger", commandTargetResolver = "commandTargets",
-        lockFactory = "memberLocks")
+        lockFactory = "memberLocks", cache = "memberCache")
 @Revision(Member.SNAPSHOT_REVISION)
 public class Member {
     public static final String SNAPSHOT_REVISION = "2";

@@ -14,6 +14,15 @@ import java.time.format.DateTimeParseException;
 public record TrailFilter(String memberId, String certificationId, String actor, String from, String to) {
 
     String query(int page, int size) {
+        return filtered().queryParam("page", page).queryParam("size", size).encode().build().toUriString();
+    }
+
+    /** The page after {@code cursor} (empty: the first), read from the API's cursor: nothing is counted. */
+    String after(String cursor, int size) {
+        return filtered().queryParam("after", cursor).queryParam("size", size).encode().build().toUriString();
+    }
+
+    private UriComponentsBuilder filtered() {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(ApiPaths.AUDIT);
         add(uri, "memberId", memberId);
         add(uri, "certificationId", certificationId);
@@ -21,7 +30,7 @@ public record TrailFilter(String memberId, String certificationId, String actor,
         add(uri, "from", day(from) == null ? null : day(from).atStartOfDay().toInstant(ZoneOffset.UTC).toString());
         add(uri, "to", day(to) == null ? null : day(to).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)
                 .toString());
-        return uri.queryParam("page", page).queryParam("size", size).encode().build().toUriString();
+        return uri;
     }
 
     /** The same filters for a link (the CSV export, the next page). */

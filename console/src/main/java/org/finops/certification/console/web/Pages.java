@@ -44,8 +44,16 @@ public final class Pages {
         return view;
     }
 
-    /** A page whose query failed: the problem in words in place of the content. */
+    /**
+     * A page whose query failed: the problem in words in place of the content. Not found while the read models have
+     * not reached the caller's own change (a page opened right after the command that made what it shows) is no
+     * problem: the page says the change is on its way and reloads itself until it shows.
+     */
     public static String unavailable(Reply reply, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (reply.status() == 404 && reply.behind()) {
+            model.addAttribute("behind", true);
+            return "problem";
+        }
         return again(reply.problem(), "problem", model, response);
     }
 }

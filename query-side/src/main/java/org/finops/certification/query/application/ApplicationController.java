@@ -5,7 +5,6 @@ import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.query.Page;
 import org.finops.certification.query.views.ViewGenerations;
-import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.rules.ApplicationStatus;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.security.Caller;
@@ -17,10 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 @RestController
@@ -72,22 +69,6 @@ class ApplicationController {
             throw new InvalidRequest(problems);
         }
         Page.check(page, size);
-        StringBuilder where = new StringBuilder(" WHERE true");
-        List<Object> args = new ArrayList<>();
-        for (String[] filter : new String[][]{{"status", status}, {"type", type}, {"member_id", scope}}) {
-            if (filter[1] != null) {
-                where.append(" AND ").append(filter[0]).append(" = ?");
-                args.add(filter[1]);
-            }
-        }
-        ViewStore views = generations.active();
-        Long total = views.jdbc().queryForObject("SELECT count(*) FROM " + views.table("application_view") + where,
-                Long.class, args.toArray());
-        args.add(size);
-        args.add((long) page * size);
-        List<ApplicationView> items = views.jdbc().query("SELECT " + ApplicationQueries.COLUMNS + " FROM "
-                + views.table("application_view") + where + " ORDER BY submitted_at, application_id LIMIT ? OFFSET ?",
-                ApplicationQueries.ROW, args.toArray());
-        return new Page<>(items, page, size, total == null ? 0 : total);
+        return applications.list(generations.active(), status, type, scope, page, size);
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,11 +35,11 @@ class EvaluationController {
     private final ApplicationQueries applications;
     private final MemberHoldings holdings;
     private final PolicyInForce policyInForce;
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private final JsonMapper json;
 
     EvaluationController(ViewGenerations generations, Access access, ApplicationQueries applications,
-                         MemberHoldings holdings, PolicyInForce policyInForce) {
+                         MemberHoldings holdings, PolicyInForce policyInForce, JsonMapper json) {
+        this.json = json;
         this.generations = generations;
         this.access = access;
         this.applications = applications;

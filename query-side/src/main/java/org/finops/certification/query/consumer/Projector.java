@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -33,11 +32,11 @@ public class Projector {
 
     private final List<Projection> projections;
     private final TransactionTemplate transactions;
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private final JsonMapper json;
 
     /** Each projection runs after those that write what it reads ({@link Projection#reads()}). */
-    public Projector(List<Projection> projections, TransactionTemplate transactions) {
+    public Projector(List<Projection> projections, TransactionTemplate transactions, JsonMapper json) {
+        this.json = json;
         this.projections = projections.stream().sorted(Comparator.comparing(Projection::reads)).toList();
         this.transactions = transactions;
     }

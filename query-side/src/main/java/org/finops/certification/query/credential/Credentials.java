@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 @Component
 public class Credentials {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = CredentialJson.MAPPER;
 
     private final OpenBadges badges;
     private final ViewGenerations generations;

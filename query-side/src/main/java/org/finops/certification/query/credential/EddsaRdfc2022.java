@@ -26,7 +26,7 @@ import java.security.NoSuchAlgorithmException;
 public final class EddsaRdfc2022 {
     public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = CredentialJson.MAPPER;
     // a presented credential can be built to make canonicalisation explode (many blank nodes alike); ours take
     // milliseconds, so anything that takes longer than this is not one of them
     private static final long CANONICALISATION_LIMIT_MS = 2_000;

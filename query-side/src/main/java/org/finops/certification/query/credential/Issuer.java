@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Component
 public class Issuer {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = CredentialJson.MAPPER;
 
     private final String publicUrl;
     private final String name;

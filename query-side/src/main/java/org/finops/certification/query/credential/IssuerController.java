@@ -26,7 +26,7 @@ import java.util.Map;
 @RestController
 @SecurityRequirements
 class IssuerController {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = CredentialJson.MAPPER;
 
     private final Issuer issuer;
     private final IssuerKeys keys;

@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 @Component
 public class OpenBadges {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = CredentialJson.MAPPER;
     private static final String REQUIREMENTS = "the requirements for the organisation's size band, the certified"
             + " people it employs, and its standing as a member.";
 

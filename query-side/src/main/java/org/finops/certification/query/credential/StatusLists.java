@@ -23,7 +23,7 @@ import java.util.zip.GZIPOutputStream;
  */
 @Component
 public class StatusLists {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = CredentialJson.MAPPER;
 
     private final ViewGenerations generations;
     private final Issuer issuer;

@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 @Component
 public class VcJwt {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = CredentialJson.MAPPER;
 
     private final IssuerKeys keys;
 

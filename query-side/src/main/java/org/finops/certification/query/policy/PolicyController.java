@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +23,6 @@ class PolicyController {
     private final ViewGenerations generations;
     private final PolicyInForce policyInForce;
     private final Access access;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     PolicyController(ViewGenerations generations, PolicyInForce policyInForce, Access access) {
         this.generations = generations;
@@ -39,10 +37,8 @@ class PolicyController {
         access.caller();
         ViewStore views = generations.active();
         String inForce = policyInForce.in(views).map(PolicyInForce.Version::version).orElse(null);
-        return new Policies(views.jdbc().query("SELECT version, effective_from, document FROM "
-                        + views.table("policy_view") + " ORDER BY effective_from DESC, version DESC",
-                (row, n) -> new PolicyVersion(row.getString(1), row.getTimestamp(2).toInstant(),
-                        row.getString(1).equals(inForce), json.readTree(row.getString(3)))));
+        return new Policies(policyInForce.all(views).stream().map(published -> new PolicyVersion(published.version(),
+                published.effectiveFrom(), published.version().equals(inForce), published.document())).toList());
     }
 
     record Policies(List<PolicyVersion> policies) {

@@ -4,11 +4,13 @@ import org.finops.certification.events.PolicyPublished;
 import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.support.web.NotFound;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,11 +20,11 @@ import java.util.Optional;
 @Component
 public class PolicyInForce {
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private final JsonMapper json;
 
-    public PolicyInForce(Clock clock) {
+    public PolicyInForce(Clock clock, JsonMapper json) {
         this.clock = clock;
+        this.json = json;
     }
 
     /** @return the version and its document, as the member projection stored them */
@@ -39,6 +41,17 @@ public class PolicyInForce {
                 .orElseThrow(() -> new NotFound("no policy is in force yet"));
     }
 
+    /** Every published version, the latest effective first, its document as published. */
+    public List<Published> all(ViewStore views) {
+        return views.jdbc().query("SELECT version, effective_from, document FROM " + views.table("policy_view")
+                        + " ORDER BY effective_from DESC, version DESC",
+                (row, n) -> new Published(row.getString(1), row.getTimestamp(2).toInstant(),
+                        json.readTree(row.getString(3))));
+    }
+
     public record Version(String version, String document) {
+    }
+
+    public record Published(String version, Instant effectiveFrom, JsonNode document) {
     }
 }

@@ -19,7 +19,11 @@ import java.util.List;
  */
 @Component
 public class WebhookQueue implements Projection {
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
+
+    public WebhookQueue(JsonMapper json) {
+        this.json = json;
+    }
 
     @Override
     public void onAll(List<ProjectedEvent> events, ViewStore views) {

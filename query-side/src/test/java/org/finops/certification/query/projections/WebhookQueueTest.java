@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The webhook queue as a projection: what it queues for whom, and the structured CloudEvent it keeps. */
 class WebhookQueueTest extends ProjectionTest {
-    private final WebhookQueue queue = new WebhookQueue();
+    private final WebhookQueue queue = new WebhookQueue(JsonMapper.builder().build());
 
     @Test
     void canQueueOnlyWhatASubscriptionMatchesAfterItsPositionAsAStructuredCloudEvent() {

@@ -1,0 +1,74 @@
+package org.finops.certification.query.audit;
+
+import org.finops.certification.query.views.ViewStore;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of the audit trail, in time order. A page from a cursor reads its rows from an index and counts nothing
+ * (its cost does not grow with the trail); a numbered page is still answered, with the count it has always carried.
+ */
+@Component
+class AuditQueries {
+    private static final String COLUMNS = "position, event_id, event_type, occurred_at, actor, reason,"
+            + " policy_version, member_id, certification_id, application_id, correlation_id";
+    private static final RowMapper<AuditEntry> ENTRY = (row, n) -> new AuditEntry(row.getLong(1), row.getString(2),
+            row.getString(3), row.getTimestamp(4).toInstant(), row.getString(5), row.getString(6),
+            row.getString(7), row.getString(8), row.getString(9), row.getString(10), row.getString(11));
+
+    /** The trail's filters, each applied when given. */
+    record Filter(String certificationId, String memberId, String actor, Instant from, Instant to) {
+    }
+
+    long count(ViewStore views, Filter filter) {
+        Where where = where(filter);
+        Long total = views.jdbc().queryForObject("SELECT count(*) FROM " + views.table("audit_entry") + where.sql,
+                Long.class, where.args.toArray());
+        return total == null ? 0 : total;
+    }
+
+    List<AuditEntry> page(ViewStore views, Filter filter, int page, int size) {
+        Where where = where(filter);
+        where.args.add(size);
+        where.args.add((long) page * size);
+        return views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("audit_entry") + where.sql
+                + " ORDER BY occurred_at, position LIMIT ? OFFSET ?", ENTRY, where.args.toArray());
+    }
+
+    /** Up to {@code limit} entries after the cursor's entry, in time order. */
+    List<AuditEntry> after(ViewStore views, Filter filter, AuditCursor cursor, int limit) {
+        Where where = where(filter);
+        if (cursor != null) {
+            where.sql.append(" AND (occurred_at, position) > (?, ?)");
+            where.args.add(Timestamp.from(cursor.occurredAt()));
+            where.args.add(cursor.position());
+        }
+        where.args.add(limit);
+        return views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("audit_entry") + where.sql
+                + " ORDER BY occurred_at, position LIMIT ?", ENTRY, where.args.toArray());
+    }
+
+    private static Where where(Filter filter) {
+        Where where = new Where(new StringBuilder(" WHERE true"), new ArrayList<>());
+        where.add("certification_id = ?", filter.certificationId());
+        where.add("member_id = ?", filter.memberId());
+        where.add("actor = ?", filter.actor());
+        where.add("occurred_at >= ?", filter.from() == null ? null : Timestamp.from(filter.from()));
+        where.add("occurred_at < ?", filter.to() == null ? null : Timestamp.from(filter.to()));
+        return where;
+    }
+
+    private record Where(StringBuilder sql, List<Object> args) {
+        void add(String condition, Object value) {
+            if (value != null) {
+                sql.append(" AND ").append(condition);
+                args.add(value);
+            }
+        }
+    }
+}
