@@ -49,16 +49,22 @@ final class CommandLoad {
     }
 
     /**
-     * One client per member, each recording new individual certifications onto its own member as fast as answered:
-     * the member's history grows by one event per command.
+     * One client per member, each recording new individual certifications onto its member as fast as answered. With
+     * {@code rotateAfter}, a client starts a new member (registered by its first command) every that many commands,
+     * so the histories the commands meet stay that short; without it they grow by one event per command.
      */
-    static CommandLoad recording(int port, List<String> members) {
+    static CommandLoad recording(int port, List<String> members, int rotateAfter) {
         CommandLoad load = new CommandLoad();
-        for (String member : members) {
-            AtomicInteger credentials = new AtomicInteger();
-            load.clients.add(Thread.ofPlatform().daemon(true).name("record-" + member).start(() -> load.drive(port,
-                    lifecycle -> () -> lifecycle.recordCredential(member, member + "-r" + credentials.incrementAndGet(),
-                            "person-" + credentials.get(), "PRACTITIONER"), 0)));
+        for (String first : members) {
+            AtomicInteger sent = new AtomicInteger();
+            load.clients.add(Thread.ofPlatform().daemon(true).name("record-" + first).start(() -> load.drive(port,
+                    lifecycle -> () -> {
+                        int n = sent.getAndIncrement();
+                        String member = rotateAfter > 0 ? first + "-g" + n / rotateAfter : first;
+                        return rotateAfter > 0 && n % rotateAfter == 0
+                                ? lifecycle.register(member, member + " Ltd", "5000_PLUS")
+                                : lifecycle.recordCredential(member, member + "-r" + n, "person-" + n, "PRACTITIONER");
+                    }, 0)));
         }
         return load;
     }
