@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The whole service as in production, on one machine: both apps from their jars as processes (two query-side
@@ -77,6 +78,15 @@ final class Stack implements AutoCloseable {
                 "CERT_KAFKA_PARTITIONS", "4", "CERT_REMINDERS_CLAIMTIMEOUT", reminderClaimTimeout.toString(),
                 "CERT_WEBHOOKS_ALLOW_PRIVATE", "true"));
         common.putAll(tokens);
+        if (kafkaBootstrap.equals(TestKafka.bootstrapServers())) {
+            // stacks running at once share this broker: each gets a topic and a consumer group of its own, or their
+            // query sides split each other's partitions (a member's events applied by another stack's read models)
+            // and their stores' positions, each counting from 1, answer each other's minPosition
+            String own = UUID.randomUUID().toString().substring(0, 8);
+            // (Boot's names of cert.kafka.events-topic and cert.kafka.group-id in the environment)
+            common.put("CERT_KAFKA_EVENTSTOPIC", "certification.events.v1.stack-" + own);
+            common.put("CERT_KAFKA_GROUPID", "certification-query-side-stack-" + own);
+        }
         TestDatabase commandDatabase = TestDatabase.another();
         TestDatabase queryDatabase = TestDatabase.another();
         Map<String, String> commandEnvironment = withDatabase(common, commandDatabase);
