@@ -162,7 +162,7 @@ class ConsoleBrowserTest {
         browser.signIn("auditor", null, "Ola Auditor");
         browser.fill("memberId", memberId);
         browser.click("filter");
-        assertThat(browser.text("trail")).contains("ApplicationApproved", "Ana Staff", "2025-1", "TransferRefused");
+        assertThat(browser.awaitText("trail")).contains("ApplicationApproved", "Ana Staff", "2025-1", "TransferRefused");
         screenshot(browser, "audit-trail");
         checked(browser, "audit trail");
         String export = browser.attribute("export", "href");
@@ -173,7 +173,7 @@ class ConsoleBrowserTest {
         assertThat(csv.body().lines().findFirst().orElse("")).startsWith("occurredAt,eventType,actor,reason");
         assertThat(csv.body()).contains("ApplicationApproved,Ana Staff,Meets policy 2025-1; evidence checked.,2025-1");
         browser.clickLinkInRowWith("trail", "TransferRefused");
-        assertThat(browser.text("as-of")).contains("Active", memberId);
+        assertThat(browser.awaitText("as-of")).contains("Active", memberId);
         checked(browser, "as-of");
 
         HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
