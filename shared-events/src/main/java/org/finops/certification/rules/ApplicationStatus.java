@@ -6,6 +6,9 @@ import org.finops.certification.events.ApplicationRejected;
 import org.finops.certification.events.ApplicationSubmitted;
 import org.finops.certification.events.ApplicationWithdrawn;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Where an application stands, written once: the command side decides with it, the read models and the console show
  * it. Only a submitted application is still open: it alone may be approved, rejected or withdrawn.
@@ -24,6 +27,11 @@ public enum ApplicationStatus {
             case ApplicationRejected rejected -> REJECTED;
             case ApplicationWithdrawn withdrawn -> WITHDRAWN;
         };
+    }
+
+    /** The status a request or an answer names, if it names one ({@code valueOf} throws for anything else). */
+    public static Optional<ApplicationStatus> named(String code) {
+        return Arrays.stream(values()).filter(status -> status.name().equals(code)).findFirst();
     }
 
     public boolean isOpen() {

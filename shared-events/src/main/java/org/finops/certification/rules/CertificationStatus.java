@@ -1,6 +1,8 @@
 package org.finops.certification.rules;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** Where a certification stands; only ACTIVE and RENEWAL_DUE are in force. */
@@ -10,6 +12,11 @@ public enum CertificationStatus {
     SUSPENDED,
     REVOKED,
     EXPIRED;
+
+    /** The status a request or an answer names, if it names one ({@code valueOf} throws for anything else). */
+    public static Optional<CertificationStatus> named(String code) {
+        return Arrays.stream(values()).filter(status -> status.name().equals(code)).findFirst();
+    }
 
     /** Revoked or expired: nothing more happens to it but a new application. */
     public boolean hasEnded() {

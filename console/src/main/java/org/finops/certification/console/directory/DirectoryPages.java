@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.finops.certification.console.api.Apis;
 import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.web.Pages;
-import org.finops.certification.console.web.Rules;
+import org.finops.certification.events.CertificationType;
 import org.finops.certification.contract.ApiPaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +24,7 @@ class DirectoryPages {
     @GetMapping("/directory")
     String directory(@RequestParam(required = false) String type, @RequestParam(required = false) Long after,
                      Model model, HttpServletResponse response) {
-        String filter = Rules.offered(type).map(Enum::name).orElse(null);
+        String filter = CertificationType.offered(type).map(Enum::name).orElse(null);
         Reply reply = Pages.waited(apis.query(ApiPaths.query(ApiPaths.DIRECTORY).param("type", filter).toString(),
                 null, after), model);
         if (!reply.ok()) {

@@ -7,7 +7,8 @@ import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Forms;
 import org.finops.certification.console.web.Pages;
-import org.finops.certification.console.web.Rules;
+import org.finops.certification.events.CertificationType;
+import org.finops.certification.rules.CertificationStatus;
 import org.finops.certification.contract.ApiPaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,8 +77,8 @@ class RegistryPages {
                           @RequestParam(required = false) String status, Model model,
                           HttpServletResponse response) {
         ConsoleUser user = signedIn.staff();
-        String typeFilter = Rules.certificationType(type).map(Enum::name).orElse(null);
-        String statusFilter = Rules.certificationStatus(status).map(Enum::name).orElse(null);
+        String typeFilter = CertificationType.named(type).map(Enum::name).orElse(null);
+        String statusFilter = CertificationStatus.named(status).map(Enum::name).orElse(null);
         Reply found = apis.query(ApiPaths.query(ApiPaths.CERTIFICATIONS).param("size", PAGE)
                 .param("q", q == null ? null : q.strip()).param("type", typeFilter).param("status", statusFilter)
                 .toString(), user);

@@ -6,7 +6,7 @@ import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Pages;
-import org.finops.certification.console.web.Rules;
+import org.finops.certification.events.CertificationType;
 import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.contract.Requests;
 import org.finops.certification.rules.ApplicationStatus;
@@ -37,10 +37,10 @@ class ReviewPages {
     @GetMapping("/staff/queue")
     String queue(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
                  @RequestParam(required = false) Long after, Model model, HttpServletResponse response) {
-        String typeFilter = Rules.offered(type).map(Enum::name).orElse(null);
+        String typeFilter = CertificationType.offered(type).map(Enum::name).orElse(null);
         // the queue is what is open for review, unless another status (or all of them) is asked for
         String statusFilter = status == null ? ApplicationStatus.SUBMITTED.name()
-                : Rules.applicationStatus(status).map(Enum::name).orElse(null);
+                : ApplicationStatus.named(status).map(Enum::name).orElse(null);
         Reply queue = Pages.waited(apis.query(ApiPaths.query(ApiPaths.APPLICATIONS).param("size", 200)
                 .param("status", statusFilter).param("type", typeFilter).toString(), signedIn.staff(), after), model);
         if (!queue.ok()) {

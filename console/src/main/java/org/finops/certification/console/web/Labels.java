@@ -35,7 +35,7 @@ public class Labels {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     public String type(String code) {
-        return Arrays.stream(CertificationType.values()).filter(type -> type.name().equals(code)).findFirst()
+        return CertificationType.named(code)
                 .map(CertificationType::title).orElse(code);
     }
 

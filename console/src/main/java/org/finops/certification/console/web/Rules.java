@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,37 +64,20 @@ public class Rules {
 
     /** Whether a certification in the status the API answered offers the action (RENEW, REVOKE, ...). */
     public boolean offers(String status, String action) {
-        return certificationStatus(status).map(CertificationStatus::actions).orElse(Set.of())
+        return CertificationStatus.named(status).map(CertificationStatus::actions).orElse(Set.of())
                 .contains(CertificationAction.valueOf(action));
     }
 
     public boolean hasEnded(String status) {
-        return certificationStatus(status).map(CertificationStatus::hasEnded).orElse(false);
+        return CertificationStatus.named(status).map(CertificationStatus::hasEnded).orElse(false);
     }
 
     public boolean isOpen(String applicationStatus) {
-        return applicationStatus(applicationStatus).map(ApplicationStatus::isOpen).orElse(false);
+        return ApplicationStatus.named(applicationStatus).map(ApplicationStatus::isOpen).orElse(false);
     }
 
     /** A trail entry that refused the member something: a rejected application, a transfer or extension refused. */
     public static boolean isRefusal(String eventType) {
         return REFUSALS.contains(eventType);
-    }
-
-    /** The type named, when it is one a member applies for; empty for anything else (a filter left off). */
-    public static Optional<CertificationType> offered(String code) {
-        return CertificationType.offered(code);
-    }
-
-    public static Optional<CertificationType> certificationType(String code) {
-        return CertificationType.named(code);
-    }
-
-    public static Optional<CertificationStatus> certificationStatus(String code) {
-        return Arrays.stream(CertificationStatus.values()).filter(status -> status.name().equals(code)).findFirst();
-    }
-
-    public static Optional<ApplicationStatus> applicationStatus(String code) {
-        return Arrays.stream(ApplicationStatus.values()).filter(status -> status.name().equals(code)).findFirst();
     }
 }

@@ -59,7 +59,7 @@ class ApplicationController {
             }
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        if (status != null && Arrays.stream(ApplicationStatus.values()).noneMatch(s -> s.name().equals(status))) {
+        if (status != null && ApplicationStatus.named(status).isEmpty()) {
             problems.put("status", "must be one of " + Arrays.toString(ApplicationStatus.values()));
         }
         if (type != null && CertificationType.offered(type).isEmpty()) {

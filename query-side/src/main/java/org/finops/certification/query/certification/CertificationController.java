@@ -63,7 +63,7 @@ class CertificationController {
         if (type != null && CertificationType.named(type).isEmpty()) {
             problems.put("type", "must be one of " + Arrays.toString(CertificationType.values()));
         }
-        if (status != null && Arrays.stream(CertificationStatus.values()).noneMatch(s -> s.name().equals(status))) {
+        if (status != null && CertificationStatus.named(status).isEmpty()) {
             problems.put("status", "must be one of " + Arrays.toString(CertificationStatus.values()));
         }
         if (!problems.isEmpty()) {
