@@ -1,5 +1,6 @@
 package org.finops.certification.command.execution;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -36,9 +37,12 @@ public class Commands {
     private final CommandTargets targets;
     private final LockFactory members;
     private final Cache memberCache;
+    private final MeterRegistry meters;
 
     public Commands(TransactionTemplate transactions, CommandGateway gateway, IdempotencyRecords records,
-                    JdbcTemplate jdbc, CommandTargets targets, LockFactory memberLocks, Cache memberCache) {
+                    JdbcTemplate jdbc, CommandTargets targets, LockFactory memberLocks, Cache memberCache,
+                    MeterRegistry meters) {
+        this.meters = meters;
         this.memberCache = memberCache;
         this.targets = targets;
         this.members = memberLocks;
@@ -54,6 +58,13 @@ public class Commands {
      */
     public <R> Executed execute(Object command, AuditFacts audit, Optional<Idempotency> idempotency,
                                 Function<Outcome<R>, Answer> answer) {
+        try (CommandStatements.Counting counted = CommandStatements.count(command, meters)) {
+            return executeOnMember(command, audit, idempotency, answer);
+        }
+    }
+
+    private <R> Executed executeOnMember(Object command, AuditFacts audit, Optional<Idempotency> idempotency,
+                                         Function<Outcome<R>, Answer> answer) {
         String memberId = targets.identifierOf(command);
         try (Lock member = members.obtainLock(memberId)) {
             boolean fromMemory = memberCache.containsKey(memberId);

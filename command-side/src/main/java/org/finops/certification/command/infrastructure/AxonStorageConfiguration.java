@@ -108,9 +108,8 @@ public class AxonStorageConfiguration {
                 // a snapshot of an older shape of the member is passed over: the member is rebuilt from its events
                 .snapshotFilter(RevisionSnapshotFilter.builder().type(Member.class.getSimpleName())
                         .revision(Member.SNAPSHOT_REVISION).build())
-                .schema(eventSchema)
                 .dataType(byte[].class);
-        return new GuardedEventStorageEngine(builder);
+        return new GuardedEventStorageEngine(builder, eventSchema);
     }
 
     /**

@@ -11,7 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The policy versions in PostgreSQL, kept by a subscribing handler in the transaction that publishes them. */
 @Component
@@ -19,6 +21,7 @@ import java.util.Optional;
 public class JdbcPolicyCatalog implements PolicyCatalog {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final Map<String, Policy> versions = new ConcurrentHashMap<>();
 
     public JdbcPolicyCatalog(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -27,17 +30,23 @@ public class JdbcPolicyCatalog implements PolicyCatalog {
 
     @Override
     public Policy inForceAt(Instant instant) {
-        return jdbc.query("SELECT document FROM policy_version WHERE effective_from <= ?"
-                                + " ORDER BY effective_from DESC, version DESC LIMIT 1",
-                        (row, n) -> read(row.getBytes(1)), Timestamp.from(instant))
-                .stream().findFirst()
+        return jdbc.queryForList("SELECT version FROM policy_version WHERE effective_from <= ?"
+                        + " ORDER BY effective_from DESC, version DESC LIMIT 1", String.class, Timestamp.from(instant))
+                .stream().findFirst().flatMap(this::version)
                 .orElseThrow(() -> new IllegalStateException("no policy is in force at " + instant));
     }
 
+    /** A published version never changes: each is read and parsed once (there are a few, one or two a year). */
     @Override
     public Optional<Policy> version(String version) {
-        return jdbc.query("SELECT document FROM policy_version WHERE version = ?",
+        Policy known = versions.get(version);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Policy> stored = jdbc.query("SELECT document FROM policy_version WHERE version = ?",
                 (row, n) -> read(row.getBytes(1)), version).stream().findFirst();
+        stored.ifPresent(policy -> AfterCommit.remember(() -> versions.put(version, policy)));
+        return stored;
     }
 
     @EventHandler

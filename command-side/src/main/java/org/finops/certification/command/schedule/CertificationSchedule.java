@@ -15,7 +15,10 @@ import org.finops.certification.events.RenewalWindowOpened;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The next time-driven decisions of every certification in force (window, reminders, expiry), written in the
@@ -65,23 +68,43 @@ public class CertificationSchedule {
         unplan(event.certificationId());
     }
 
+    /**
+     * One statement: the reminders of the period (stale offsets gone, the others set), and the window and expiry.
+     * The offsets kept and those deleted are disjoint, so the two writes to reminders never meet.
+     */
     private void plan(String certificationId, String memberId, Instant validUntil, Policy policy) {
-        jdbc.update("DELETE FROM reminder_schedule WHERE certification_id = ?", certificationId);
-        for (String offset : policy.reminders()) {
-            jdbc.update("INSERT INTO reminder_schedule (certification_id, reminder_offset, member_id, due_at)"
-                            + " VALUES (?, ?, ?, ?)", certificationId, offset, memberId,
-                    java.sql.Timestamp.from(policy.reminderMoment(validUntil, offset)));
-        }
-        jdbc.update("INSERT INTO certification_schedule (certification_id, member_id, window_opens_at, expires_at,"
-                        + " window_opened) VALUES (?, ?, ?, ?, false) ON CONFLICT (certification_id) DO UPDATE SET"
-                        + " window_opens_at = EXCLUDED.window_opens_at, expires_at = EXCLUDED.expires_at,"
-                        + " window_opened = false", certificationId, memberId,
-                java.sql.Timestamp.from(policy.renewalWindowOpens(validUntil)), java.sql.Timestamp.from(validUntil));
+        List<String> offsets = policy.reminders();
+        String[] dueAt = offsets.stream().map(offset -> policy.reminderMoment(validUntil, offset).toString())
+                .toArray(String[]::new);
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("WITH stale AS (DELETE FROM reminder_schedule"
+                    + " WHERE certification_id = ? AND reminder_offset <> ALL (?::varchar[])), reminders AS ("
+                    + "INSERT INTO reminder_schedule (certification_id, reminder_offset, member_id, due_at)"
+                    + " SELECT ?, r.reminder_offset, ?, r.due_at FROM unnest(?::varchar[], ?::timestamptz[])"
+                    + " AS r(reminder_offset, due_at) ON CONFLICT (certification_id, reminder_offset) DO UPDATE"
+                    + " SET member_id = EXCLUDED.member_id, due_at = EXCLUDED.due_at)"
+                    + " INSERT INTO certification_schedule (certification_id, member_id, window_opens_at, expires_at,"
+                    + " window_opened) VALUES (?, ?, ?, ?, false) ON CONFLICT (certification_id) DO UPDATE SET"
+                    + " window_opens_at = EXCLUDED.window_opens_at, expires_at = EXCLUDED.expires_at,"
+                    + " window_opened = false");
+            Array reminderOffsets = connection.createArrayOf("varchar", offsets.toArray());
+            statement.setString(1, certificationId);
+            statement.setArray(2, reminderOffsets);
+            statement.setString(3, certificationId);
+            statement.setString(4, memberId);
+            statement.setArray(5, reminderOffsets);
+            statement.setArray(6, connection.createArrayOf("varchar", dueAt));
+            statement.setString(7, certificationId);
+            statement.setString(8, memberId);
+            statement.setTimestamp(9, java.sql.Timestamp.from(policy.renewalWindowOpens(validUntil)));
+            statement.setTimestamp(10, java.sql.Timestamp.from(validUntil));
+            return statement;
+        });
     }
 
     private void unplan(String certificationId) {
-        jdbc.update("DELETE FROM certification_schedule WHERE certification_id = ?", certificationId);
-        jdbc.update("DELETE FROM reminder_schedule WHERE certification_id = ?", certificationId);
+        jdbc.update("WITH reminders AS (DELETE FROM reminder_schedule WHERE certification_id = ?)"
+                + " DELETE FROM certification_schedule WHERE certification_id = ?", certificationId, certificationId);
     }
 
     private Policy policy(String version, Instant at) {

@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.finops.certification.query.consumer.LiveConsumer;
 import org.finops.certification.query.consumer.Projector;
+import org.finops.certification.query.views.NextGeneration;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.slf4j.Logger;
@@ -34,8 +35,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Rebuilds every read model from the topic's beginning: a fresh generation (schema) is filled by replaying the
- * topic (its partitions shared among a few workers) while the live one keeps answering; then the live consumer stops, the new generation takes the last
- * events, the pointer switches to it, and the live consumer resumes from the new generation's offsets.
+ * topic (its partitions shared among a few workers) while the live one keeps answering; its query-only indexes are
+ * built once that bulk is in ({@link NextGeneration}); then the live consumer stops, the new generation takes the
+ * last events, the pointer switches to it, and the live consumer resumes from the new generation's offsets.
  */
 @Component
 public class Rebuild {
@@ -79,7 +81,7 @@ public class Rebuild {
         Instant started = Instant.now();
         List<KafkaConsumer<String, byte[]>> workers = new ArrayList<>();
         try {
-            ViewStore next = generations.createNext();
+            NextGeneration next = generations.createNext();
             for (List<TopicPartition> share : shares()) {
                 KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig());
                 workers.add(consumer);
@@ -87,12 +89,14 @@ public class Rebuild {
                 consumer.seekToBeginning(share);
             }
             AtomicLong replayed = new AtomicLong();
-            replayInParallel(workers, next, replayed, started);
+            replayInParallel(workers, next.views(), replayed, started);
+            // built while the live generation still answers and consumes; the last events are written with them
+            next.indexForQueries();
 
             MessageListenerContainer live = listeners.getListenerContainer(LiveConsumer.LISTENER_ID);
             live.stop();
             try {
-                replayInParallel(workers, next, replayed, started);
+                replayInParallel(workers, next.views(), replayed, started);
                 generations.switchTo(next);
             } finally {
                 live.start();

@@ -46,17 +46,18 @@ public class ViewGenerations {
         return true;
     }
 
-    /** A fresh, empty next generation. */
-    public ViewStore createNext() {
+    /** A fresh, empty next generation, to be filled without its query-only indexes ({@link NextGeneration}). */
+    public NextGeneration createNext() {
         var matcher = NAME.matcher(readActive());
         int next = matcher.matches() ? Integer.parseInt(matcher.group(1)) + 1 : 2;
         String schema = "views_" + next;
         jdbc.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         migrate(schema);
-        return new ViewStore(jdbc, schema);
+        return NextGeneration.withoutQueryIndexes(new ViewStore(jdbc, schema));
     }
 
-    public void switchTo(ViewStore generation) {
+    public void switchTo(NextGeneration generation) {
+        generation.indexForQueries();
         jdbc.update("UPDATE view_generation SET active_schema = ?, switched_at = now() WHERE id = 1",
                 generation.schema());
         active = generation.schema();

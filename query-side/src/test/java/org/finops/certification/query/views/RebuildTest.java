@@ -39,6 +39,8 @@ class RebuildTest extends QueryApiTestBase {
         for (String view : VIEWS) {
             assertThat(rows(rebuilt, view)).as(view).isEqualTo(rows(live, view));
         }
+        assertThat(indexes(rebuilt)).as("filled without its query indexes, it answers with all of them")
+                .isEqualTo(indexes(live)).contains("audit_entry_time ON audit_entry USING btree (occurred_at, \"position\")");
         assertThat(get("/api/v1/directory", null).status()).isEqualTo(200);
         long after = stream.publish(Lifecycle.credential("after-rebuild", "x",
                 org.finops.certification.events.IndividualCertificationType.ENGINEER), "staff-ana").position();
@@ -60,6 +62,13 @@ class RebuildTest extends QueryApiTestBase {
             progress = get("/api/v1/admin/rebuild", Tokens.staff());
         }
         return progress;
+    }
+
+    /** Every index of a generation as its definition, without the schema's name. */
+    private static List<String> indexes(ViewStore views) {
+        return views.jdbc().queryForList("SELECT replace(indexdef, schemaname || '.', '') FROM pg_indexes"
+                + " WHERE schemaname = ? ORDER BY indexname", String.class, views.schema()).stream()
+                .map(definition -> definition.replaceFirst("^CREATE (UNIQUE )?INDEX ", "")).toList();
     }
 
     /** Every row of a view as text, in primary-key order: the comparison is of the values themselves. */
