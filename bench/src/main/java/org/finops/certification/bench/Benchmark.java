@@ -62,6 +62,14 @@ public final class Benchmark {
                 rebuildPhase(report, command, query, commandDb);
                 return;
             }
+            if ("reads".equals(System.getProperty("cert.bench.phases"))) {
+                // only the reads over the large store, printed and not written
+                Preload.certifications(commandDb, run + "-" + LARGE_STORE, LARGE_STORE);
+                awaitCaughtUp(command, query, commandDb);
+                Reads.phase(report, query.port(), Preload.member(run + "-" + LARGE_STORE, LARGE_STORE / 2),
+                        LARGE_STORE);
+                return;
+            }
             if ("history".equals(System.getProperty("cert.bench.phases"))) {
                 // only the cost by member history, with the member cache on and off: bench/results/history
                 History.phase(report, run, command, query, commandDb, logs, CLIENTS, DURATION);
@@ -96,6 +104,8 @@ public final class Benchmark {
             report.put("command_p99_ms", peak.latencies().millis(99), "target < 25");
             report.put("ratio_vs_pg_insert_limit", peak.commandsPerSecond() / insertLimit, "target >= 0.30");
             CpuSplit.report(report, used, peak.accepted());
+            report.put("statements_per_command", Statements.perCommand(command.port()), "SQL statements per command"
+                    + " of the mixed lifecycle, commits aside (certification.command.statements)");
             CommandLoad.Result stock = stockAxonPeak(run, logs, report);
             report.put("stock_axon_commands_per_s", stock.commandsPerSecond(), "same app and commands on Axon's stock"
                     + " JPA storage, warm, " + stock.failed() + " refused");
@@ -107,14 +117,17 @@ public final class Benchmark {
             report.put("e2e_p50_ms_at_half_peak", visible.millis(50), "command sent to visible in the query view");
             report.put("e2e_p99_ms_at_half_peak", visible.millis(99), "target <= 50");
 
+            int preloaded = 0;
             for (int size : new int[]{SMALL_STORE, LARGE_STORE}) {
-                Preload.certifications(commandDb, run + "-" + size, size - certificationsIn(commandDb));
+                preloaded = size - certificationsIn(commandDb);
+                Preload.certifications(commandDb, run + "-" + size, preloaded);
                 awaitCaughtUp(command, query, commandDb);
                 CommandLoad.Result latency = CommandLoad.run(command.port(), run + "-s" + size, 4, DURATION, 100);
                 report.put("command_p50_ms_with_" + size + "_certifications", latency.latencies().millis(50),
                         "100 commands/s");
                 report.put("command_p99_ms_with_" + size + "_certifications", latency.latencies().millis(99), "");
             }
+            Reads.phase(report, query.port(), Preload.member(run + "-" + LARGE_STORE, preloaded / 2), LARGE_STORE);
             rebuildPhase(report, command, query, commandDb);
             report.write(Path.of("bench", "results"), machine());
             scaleOut(report, run, command, query, commandDb, queryDb, logs);

@@ -26,7 +26,7 @@ final class Preload {
         try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(insert)) {
             connection.setAutoCommit(false);
             for (int i = 0; i < count; i++) {
-                String member = run + "-pre-" + i;
+                String member = member(run, i);
                 String certification = UUID.randomUUID().toString();
                 add(statement, member, 0, now, "MemberRegistered", ("{\"memberId\":\"" + member + "\",\"legalName\":\""
                         + member + "\",\"sizeBand\":\"LT_100\",\"goodStanding\":true,\"contactEmail\":\"p@p.example\"}"),
@@ -43,6 +43,11 @@ final class Preload {
             statement.executeBatch();
             connection.commit();
         }
+    }
+
+    /** The id of the {@code i}th member a preload of this run wrote. */
+    static String member(String run, int i) {
+        return run + "-pre-" + i;
     }
 
     private static void add(PreparedStatement statement, String member, long sequence, Instant time, String type,

@@ -23,7 +23,8 @@ import java.util.Map;
  * auto-configuration sets up what a default project gets: the JPA storage engine and token store, Axon's Jackson
  * serializer (its XStream default cannot handle records), tables
  * made by Hibernate ({@code ddl-auto=update}, in schema {@code axon_stock}, large objects as Hibernate maps them).
- * Same HTTP API, rules, transactions per request and Kafka publisher; only the event storage differs.
+ * Same HTTP API, rules, transactions per request and Kafka publisher; the event storage differs, and the members
+ * are not kept in memory between commands (Axon's default: no aggregate cache).
  */
 final class StockAxon {
     static final String SCHEMA = "axon_stock";
@@ -40,6 +41,8 @@ final class StockAxon {
         Map<String, String> stock = new HashMap<>(environment);
         stock.putAll(database.environment());
         stock.put("SPRING_PROFILES_ACTIVE", "stock-axon");
+        // a default project keeps no aggregate in memory: each command loads its member, as Axon does by default
+        stock.put("CERT_MEMBER_CACHE_SIZE", "0");
         stock.put("SPRING_APPLICATION_JSON", "{\"spring.jpa.hibernate.ddl-auto\":\"update\","
                 + "\"spring.jpa.properties.hibernate.default_schema\":\"" + SCHEMA + "\","
                 + "\"spring.jpa.properties.hibernate.hbm2ddl.create_namespaces\":true,"

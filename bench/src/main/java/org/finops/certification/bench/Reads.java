@@ -1,0 +1,70 @@
+package org.finops.certification.bench;
+
+import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Tokens;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The reads that must stay fast as history grows, over the large store: the audit trail's first page and a page
+ * deep inside it, whole and filtered, read from a cursor, and a certification as of a moment. Each read is sent
+ * one at a time, after a warm-up, and its latency recorded; p50 and p99 go into the report.
+ */
+final class Reads {
+    private static final int WARM_UP = 100;
+    private static final int MEASURED = 400;
+
+    private Reads() {
+    }
+
+    /** @param member a preloaded member in the middle of the store, whose entries sit deep in the trail */
+    static void phase(Report report, int queryPort, String member, int storeSize) {
+        try (Api api = new Api(queryPort)) {
+            String staff = Tokens.staff();
+            // the page after this member's first entry, read without a filter, is a page from the middle of the trail
+            String deep = get(api, staff, ApiPaths.query(ApiPaths.AUDIT).param("memberId", member).param("after", "")
+                    .param("size", 1).toString()).text("next");
+            String certification = get(api, staff, ApiPaths.query(ApiPaths.CERTIFICATIONS).param("memberId", member)
+                    .toString()).json().path("items").path(0).path("certificationId").asString();
+            Map<String, String> reads = new LinkedHashMap<>();
+            reads.put("audit_first_page", ApiPaths.query(ApiPaths.AUDIT).param("after", "").toString());
+            reads.put("audit_deep_page", ApiPaths.query(ApiPaths.AUDIT).param("after", deep).toString());
+            reads.put("audit_filtered_first_page", ApiPaths.query(ApiPaths.AUDIT).param("actor", "bench:preload")
+                    .param("after", "").toString());
+            reads.put("audit_filtered_deep_page", ApiPaths.query(ApiPaths.AUDIT).param("actor", "bench:preload")
+                    .param("after", deep).toString());
+            reads.put("as_of", ApiPaths.query(ApiPaths.asOf(certification)).param("at", Instant.now()).toString());
+            reads.forEach((name, path) -> {
+                Latencies latencies = measure(() -> get(api, staff, path));
+                report.put(name + "_p50_ms", latencies.millis(50), MEASURED + " reads one at a time, " + storeSize
+                        + " certifications in the store");
+                report.put(name + "_p99_ms", latencies.millis(99), "target < 100");
+            });
+        }
+    }
+
+    private static Latencies measure(Supplier<Api.Reply> read) {
+        for (int i = 0; i < WARM_UP; i++) {
+            read.get();
+        }
+        Latencies latencies = new Latencies();
+        for (int i = 0; i < MEASURED; i++) {
+            long started = System.nanoTime();
+            read.get();
+            latencies.add((System.nanoTime() - started) / 1000);
+        }
+        return latencies;
+    }
+
+    private static Api.Reply get(Api api, String token, String path) {
+        Api.Reply reply = api.send("GET", path, token, null, Map.of());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + reply);
+        }
+        return reply;
+    }
+}
