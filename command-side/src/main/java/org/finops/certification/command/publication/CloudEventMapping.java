@@ -33,25 +33,32 @@ public class CloudEventMapping {
         this.topic = topic;
     }
 
+    /** The event as it is published: its CloudEvents attributes and the bytes of its {@code data}. */
+    public record Published(CloudEvent event, byte[] data) {
+    }
+
     public ProducerRecord<String, byte[]> toRecord(EventMessage<?> message) {
+        Published published = published(message);
+        List<org.apache.kafka.common.header.Header> headers = published.event().headers().entrySet().stream()
+                .<org.apache.kafka.common.header.Header>map(h -> new RecordHeader(h.getKey(), h.getValue())).toList();
+        return new ProducerRecord<>(topic, null, keyOf(message.getPayload()), published.data(), headers);
+    }
+
+    /** What {@link #toRecord} sends, which the transparency log digests too. */
+    public Published published(EventMessage<?> message) {
         Object payload = message.getPayload();
         EventTypes.EventType type = EventTypes.of(payload.getClass()).orElseThrow(
                 () -> new UnpublishableEvent("no published event type for " + payload.getClass().getSimpleName()));
-        String key = keyOf(payload);
         CloudEvent event = new CloudEvent(message.getIdentifier(), SOURCE, type.ceType(), subjectOf(message),
                 message.getTimestamp(), payload instanceof MemberEvent member ? member.memberId() : null,
                 metaData(message, AuditCorrelation.ACTOR),
                 payload instanceof PolicyBound decided ? decided.policyVersion() : null,
                 metaData(message, AuditCorrelation.CORRELATION_ID), positionOf(message).orElse(-1));
-        byte[] value;
         try {
-            value = json.writeValueAsBytes(payload);
+            return new Published(event, json.writeValueAsBytes(payload));
         } catch (RuntimeException e) {
             throw new UnpublishableEvent("the event cannot be written as JSON: " + e.getMessage());
         }
-        List<org.apache.kafka.common.header.Header> headers = event.headers().entrySet().stream()
-                .<org.apache.kafka.common.header.Header>map(h -> new RecordHeader(h.getKey(), h.getValue())).toList();
-        return new ProducerRecord<>(topic, null, key, value, headers);
     }
 
     /** Policy events concern no member: they are keyed by their version, so versions stay in order. */

@@ -39,6 +39,24 @@ class StorageWiringTest extends ApiTestBase {
         assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void whatJdbcWritesInATransactionGoesWithIt() {
+        String key = "wiring-" + java.util.UUID.randomUUID();
+        try {
+            transactions.executeWithoutResult(tx -> {
+                jdbc.update("INSERT INTO credential_claim (credential_id, member_id) VALUES (?, 'nobody')", key);
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // the transaction rolled back, with the insert in it
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM credential_claim WHERE credential_id = ?", Long.class,
+                key)).isZero();
+    }
+
     @Test
     void payloadsAreByteaAndNoLargeObjectExists() {
         List<String> types = jdbc.queryForList("SELECT data_type FROM information_schema.columns"
