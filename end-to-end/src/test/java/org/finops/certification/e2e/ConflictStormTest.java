@@ -5,6 +5,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.KafkaServer;
 import org.finops.certification.testing.Eventually;
+import org.finops.certification.testing.Prometheus;
 import org.finops.certification.testing.Sql;
 import org.finops.certification.testing.TopicReader;
 import org.junit.jupiter.api.Tag;
@@ -120,7 +121,7 @@ class ConflictStormTest {
 
     private static Duration awaitNoLag(AppProcess commandSide, Duration within) throws Exception {
         Instant start = Instant.now();
-        while (Metrics.value(commandSide, "certification_publication_lag_events") > 0
+        while (Prometheus.sum(commandSide.port(), "certification_publication_lag_events") > 0
                 && Instant.now().isBefore(start.plus(within))) {
             Thread.sleep(200);
         }
