@@ -37,7 +37,8 @@ record NoteKey(String name, byte[] seed, byte[] publicKey) {
         if (!trimmed.startsWith(PRIVATE)) {
             throw new IllegalArgumentException("not a signed-note private key (PRIVATE+KEY+<name>+<hash>+<key>)");
         }
-        String[] parts = trimmed.substring(PRIVATE.length()).split("\\+", -1);
+        // the name and the hash have no '+'; the base64 key may
+        String[] parts = trimmed.substring(PRIVATE.length()).split("\\+", 3);
         if (parts.length != 3) {
             throw new IllegalArgumentException("a signed-note private key has a name, a key hash and a key");
         }
