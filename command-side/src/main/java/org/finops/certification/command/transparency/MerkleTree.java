@@ -127,7 +127,8 @@ final class MerkleTree {
         return Long.highestOneBit(width - 1);
     }
 
-    private static MessageDigest sha256() {
+    /** A fresh SHA-256, the log's one hash. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

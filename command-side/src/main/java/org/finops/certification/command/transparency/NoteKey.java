@@ -3,7 +3,6 @@ package org.finops.certification.command.transparency;
 import org.finops.certification.support.crypto.Ed25519;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
@@ -75,15 +74,11 @@ record NoteKey(String name, byte[] seed, byte[] publicKey) {
     }
 
     private byte[] hash() {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(name.getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) '\n');
-            sha256.update(prefixed(publicKey));
-            return Arrays.copyOf(sha256.digest(), 4);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha256 = MerkleTree.sha256();
+        sha256.update(name.getBytes(StandardCharsets.UTF_8));
+        sha256.update((byte) '\n');
+        sha256.update(prefixed(publicKey));
+        return Arrays.copyOf(sha256.digest(), 4);
     }
 
     private String hashHex() {
