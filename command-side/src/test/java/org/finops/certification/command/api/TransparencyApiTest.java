@@ -57,6 +57,10 @@ class TransparencyApiTest extends ApiTestBase {
             ConsumerRecord<String, byte[]> record = published.stream().filter(r -> eventId.equals(header(r))).findFirst()
                     .orElseThrow();
             assertThat(fields.path("eventId").asString()).isEqualTo(eventId);
+            String actor = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8')::json ->> 'actor' FROM"
+                    + " domain_event_entry WHERE event_identifier = ?", String.class, eventId);
+            assertThat(new String(leaf, StandardCharsets.UTF_8)).as("a public leaf names no person")
+                    .doesNotContain(actor);
             assertThat(fields.path("memberId").asString()).isEqualTo(memberId);
             assertThat(fields.path("dataSha256").asString()).as("the data as published on Kafka")
                     .isEqualTo(sha256Hex(record.value()));
