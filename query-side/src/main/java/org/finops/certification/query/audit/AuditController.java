@@ -53,15 +53,20 @@ class AuditController {
                 instant("to", to));
         ViewStore views = generations.active();
         if (after != null) {
-            List<AuditEntry> read = trail.after(views, filter, AuditCursor.parse(after), size + 1);
-            List<AuditEntry> items = read.subList(0, Math.min(size, read.size()));
-            return new AuditPage(items, 0, size, null, read.size() > size ? AuditCursor.of(items.getLast()).encoded()
-                    : null);
+            return page(trail.after(views, filter, AuditCursor.parse(after), size + 1), 0, size, null);
         }
-        List<AuditEntry> items = trail.page(views, filter, page, size);
+        // Whether more follows is read with the page (one row beyond it), never from the count: the count is a
+        // second statement, and an entry projected between the two would promise a next page after an empty one.
+        List<AuditEntry> read = trail.page(views, filter, page, size, size + 1);
         long total = trail.count(views, filter);
-        boolean more = (long) page * size + items.size() < total;
-        return new AuditPage(items, page, size, total, more ? AuditCursor.of(items.getLast()).encoded() : null);
+        return page(read, page, size, total);
+    }
+
+    /** The page of {@code size} entries out of {@code read} (up to one more), linking on when there was more. */
+    static AuditPage page(List<AuditEntry> read, int page, int size, Long total) {
+        List<AuditEntry> items = read.subList(0, Math.min(size, read.size()));
+        return new AuditPage(items, page, size, total, read.size() > size ? AuditCursor.of(items.getLast()).encoded()
+                : null);
     }
 
     /**

@@ -32,9 +32,10 @@ class AuditQueries {
         return total == null ? 0 : total;
     }
 
-    List<AuditEntry> page(ViewStore views, Filter filter, int page, int size) {
+    /** Up to {@code limit} entries of the numbered page {@code page} of {@code size}. */
+    List<AuditEntry> page(ViewStore views, Filter filter, int page, int size, int limit) {
         Where where = where(filter);
-        where.args.add(size);
+        where.args.add(limit);
         where.args.add((long) page * size);
         return views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("audit_entry") + where.sql
                 + " ORDER BY occurred_at, position LIMIT ? OFFSET ?", ENTRY, where.args.toArray());
