@@ -91,7 +91,9 @@ public final class Benchmark {
             report.curve(warm);
             ProcessCpu cpu = processes(command, query, commandDb);
             Map<String, Double> before = cpu.sample();
+            LogCost.Growth logGrowth = LogCost.growth(commandDb);
             CommandLoad.Result peak = load.finish(DURATION);
+            logGrowth.report(report, DURATION);
             awaitCaughtUp(command, query, commandDb);
             Map<String, Double> used = ProcessCpu.between(before, cpu.sample());
             report.put("pg_single_insert_tx_per_s", insertLimit, "JDBC, " + CLIENTS + " connections, 1 row per tx,"
@@ -111,6 +113,7 @@ public final class Benchmark {
                     + " JPA storage, warm, " + stock.failed() + " refused");
             report.put("stock_axon_command_p99_ms", stock.latencies().millis(99), "");
             report.put("ratio_vs_stock_axon", peak.commandsPerSecond() / stock.commandsPerSecond(), "target >= 3");
+            LogCost.phase(report, run, logs, CLIENTS, DURATION);
             awaitCaughtUp(command, query, commandDb);
             Latencies visible = Visibility.measure(command.port(), query.port(), run, 4,
                     peak.commandsPerSecond() / 2, DURATION);

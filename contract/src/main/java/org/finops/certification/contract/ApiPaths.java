@@ -20,6 +20,11 @@ public final class ApiPaths {
     public static final String RENEWALS = "/api/v1/renewals";
     public static final String RENEWALS_DUE = RENEWALS + "/due";
     public static final String VERIFICATIONS = "/api/v1/verifications";
+    public static final String TRANSPARENCY = "/api/v1/transparency";
+    public static final String TRANSPARENCY_CHECKPOINT = TRANSPARENCY + "/checkpoint";
+    public static final String TRANSPARENCY_KEY = TRANSPARENCY + "/key";
+    public static final String INCLUSION_PROOF = TRANSPARENCY + "/proofs/inclusion";
+    public static final String STORE_CHECK = TRANSPARENCY + "/store-check";
 
     private ApiPaths() {
     }
@@ -92,6 +97,15 @@ public final class ApiPaths {
 
     public static String verification(String certificationId) {
         return VERIFICATIONS + "/certifications/" + segment(certificationId);
+    }
+
+    /** An event's leaf index in the transparency log. */
+    public static String logIndexOf(String eventId) {
+        return TRANSPARENCY + "/events/" + segment(eventId);
+    }
+
+    public static String logLeaf(long index) {
+        return TRANSPARENCY + "/leaves/" + index;
     }
 
     public static String directoryEntry(String memberId) {

@@ -119,6 +119,12 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.xpath("//table[@id='" + table + "']//tr[contains(., '" + text + "')]//a")).click();
     }
 
+    /** The {@code href} of the link of class {@code linkClass} in the row that mentions {@code text}, if any. */
+    java.util.Optional<String> linkInRowWith(String table, String text, String linkClass) {
+        return driver.findElements(By.xpath("//table[@id='" + table + "']//tr[contains(., '" + text + "')]//a[@class='"
+                + linkClass + "']")).stream().findFirst().map(link -> link.getAttribute("href"));
+    }
+
     String attributeOfLink(String text, String attribute) {
         return driver.findElement(By.linkText(text)).getAttribute(attribute);
     }

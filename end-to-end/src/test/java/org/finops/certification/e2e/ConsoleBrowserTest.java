@@ -2,6 +2,7 @@ package org.finops.certification.e2e;
 
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.Eventually;
 import org.finops.certification.testing.LifecycleClient;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,11 +173,16 @@ class ConsoleBrowserTest {
                 .header("Cookie", browser.cookies()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(csv.body().lines().findFirst().orElse("")).startsWith("occurredAt,eventType,actor,reason");
+        assertThat(csv.body().lines().findFirst().orElse("")).startsWith("occurredAt,eventType,actor,reason")
+                .endsWith(",leafIndex");
+        assertThat(csv.body()).as("the export ends with the log's signed checkpoint").containsPattern(
+                "\r\ncheckpoint,\"[^\"]+/certification-log\n\\d+\n[^\"]+\n\n— [^\"]+\"\r\n$");
         assertThat(csv.body()).contains("ApplicationApproved,Ana Staff,Meets policy 2025-1; evidence checked.,2025-1");
         browser.clickLinkInRowWith("trail", "TransferRefused");
         assertThat(browser.awaitText("as-of")).contains("Active", memberId);
         checked(browser, "as-of");
+
+        anAuditorProvesTheDecisionIsInTheSignedLog(browser, memberId);
 
         HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                         export.substring(0, export.indexOf("/audit")) + "/sign-in/dev"))
@@ -182,6 +190,32 @@ class ConsoleBrowserTest {
                 .POST(HttpRequest.BodyPublishers.ofString("role=staff&name=intruder")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).as("a form sent without the session's CSRF token").isEqualTo(403);
+    }
+
+    /** The approval's leaf, once the log announced it, and its inclusion proof against the latest checkpoint. */
+    private void anAuditorProvesTheDecisionIsInTheSignedLog(Browser browser, String memberId) throws Exception {
+        String proof = Eventually.until(Duration.ofSeconds(30), () -> {
+            browser.open("/audit?memberId=" + memberId);
+            return browser.linkInRowWith("trail", "ApplicationApproved", "leaf").orElse(null);
+        }, Objects::nonNull);
+        String verdict = Eventually.until(Duration.ofSeconds(30), () -> {
+            browser.open(proof.substring(proof.indexOf("/audit/proof")));
+            return browser.page();
+        }, page -> page.contains("Included"));
+        assertThat(verdict).contains("the root of the checkpoint of");
+        checked(browser, "inclusion proof");
+        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                browser.attribute("download", "href"))).header("Cookie", browser.cookies()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).as("everything an outside check needs").contains("\"leaf\"", "\"hashes\"",
+                "\"checkpoint\"", "\"key\"", "/certification-log");
+        browser.open("/audit/proof?eventId=..%2F..%2Fleaves%2F0");
+        assertThat(browser.page()).as("only an event id reaches the log's address").contains("no leaf");
+        browser.open("/audit/transparency");
+        assertThat(browser.text("checkpoint")).contains("/certification-log");
+        assertThat(browser.text("store-matches")).contains("matches its leaf");
+        checked(browser, "transparency log");
     }
 
     private void checked(Browser browser, String page) {

@@ -24,6 +24,7 @@ import java.util.function.Predicate;
 /** Reads a topic from its beginning, as an outside subscriber would, until a condition holds or time runs out. */
 public final class TopicReader {
     public static final String EVENTS = "certification.events.v1";
+    public static final String LEAVES = "certification.transparency.v1";
 
     private TopicReader() {
     }

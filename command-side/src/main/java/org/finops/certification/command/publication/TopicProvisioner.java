@@ -53,7 +53,10 @@ public class TopicProvisioner implements ApplicationRunner {
             Map<String, String> durable = Map.of("min.insync.replicas", String.valueOf(Math.min(2, replicas)));
             List<NewTopic> topics = List.of(
                     new NewTopic(settings.eventsTopic(), settings.partitions(), replicas).configs(durable),
-                    new NewTopic(settings.notificationsTopic(), settings.partitions(), replicas).configs(durable));
+                    new NewTopic(settings.notificationsTopic(), settings.partitions(), replicas).configs(durable),
+                    // the latest leaf index of each event, for as long as the log lives: compacted, never expired
+                    new NewTopic(settings.leavesTopic(), settings.partitions(), replicas).configs(Map.of(
+                            "min.insync.replicas", durable.get("min.insync.replicas"), "cleanup.policy", "compact")));
             for (var result : admin.createTopics(topics).values().entrySet()) {
                 try {
                     result.getValue().get(30, TimeUnit.SECONDS);

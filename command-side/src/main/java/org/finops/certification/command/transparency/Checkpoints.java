@@ -1,5 +1,6 @@
 package org.finops.certification.command.transparency;
 
+import org.finops.certification.support.config.InvalidConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,10 +8,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,15 +56,27 @@ class Checkpoints {
                     + " restart replaces; give the service a key file in production (docs/transparency.md)");
             return NoteKey.generate(origin);
         }
+        String text;
         try {
-            NoteKey key = NoteKey.parse(Files.readString(Path.of(keyFile)));
-            if (!key.name().equals(origin)) {
-                throw new IllegalStateException("the transparency key in " + keyFile + " is named " + key.name()
-                        + ", not the log's origin " + origin + " (CERT_TRANSPARENCY_ORIGIN)");
-            }
-            return key;
+            text = Files.readString(Path.of(keyFile));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read CERT_TRANSPARENCY_KEY_FILE " + keyFile, e);
+            throw refused(keyFile, "cannot be read (" + e.getMessage() + ")");
         }
+        NoteKey key;
+        try {
+            key = NoteKey.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw refused(keyFile, "is not a signed-note private key: " + e.getMessage());
+        }
+        if (!key.name().equals(origin)) {
+            throw refused(keyFile, "holds a key named " + key.name() + ", not the log's origin " + origin
+                    + " (CERT_TRANSPARENCY_ORIGIN)");
+        }
+        return key;
+    }
+
+    /** One sentence at start-up (status 2), not a stack trace: the log cannot sign with what it was given. */
+    private static InvalidConfiguration refused(String keyFile, String why) {
+        return new InvalidConfiguration(List.of("CERT_TRANSPARENCY_KEY_FILE " + keyFile + " " + why));
     }
 }

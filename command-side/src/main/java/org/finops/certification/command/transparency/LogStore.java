@@ -33,11 +33,17 @@ class LogStore implements MerkleTree.Nodes {
     record Entry(String eventId, byte[] leaf) {
     }
 
+    /** Where an event's leaf went. */
+    record Appended(String eventId, long index) {
+    }
+
     /**
      * Appends the entries' leaves after the last one, in order, with the subtrees they complete: two batched
      * statements whatever their number. An event already in the log (delivered again) is passed over.
+     *
+     * @return the leaves appended, in order
      */
-    void append(List<Entry> entries) {
+    List<Appended> append(List<Entry> entries) {
         Set<String> logged = new HashSet<>(jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(
                     "SELECT event_id FROM transparency_leaf WHERE event_id = ANY (?)");
@@ -51,6 +57,7 @@ class LogStore implements MerkleTree.Nodes {
             return fresh != null ? fresh : hash(level, index);
         };
         List<Object[]> leaves = new ArrayList<>();
+        List<Appended> appended = new ArrayList<>();
         List<MerkleTree.Node> completed = new ArrayList<>();
         long next = size();
         for (Entry entry : entries) {
@@ -59,6 +66,7 @@ class LogStore implements MerkleTree.Nodes {
             }
             long index = next++;
             leaves.add(new Object[]{index, entry.eventId(), entry.leaf()});
+            appended.add(new Appended(entry.eventId(), index));
             for (MerkleTree.Node node : MerkleTree.completedBy(index, MerkleTree.leafHash(entry.leaf()), nodes)) {
                 made.put(node.level() + "/" + node.index(), node.hash());
                 completed.add(node);
@@ -67,6 +75,7 @@ class LogStore implements MerkleTree.Nodes {
         jdbc.batchUpdate("INSERT INTO transparency_leaf (leaf_index, event_id, leaf) VALUES (?, ?, ?)", leaves);
         jdbc.batchUpdate("INSERT INTO transparency_node (level, node_index, hash) VALUES (?, ?, ?)",
                 completed.stream().map(node -> new Object[]{node.level(), node.index(), node.hash()}).toList());
+        return appended;
     }
 
     @Override

@@ -4,7 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.finops.certification.command.transparency.TransparencyLog;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.finops.certification.command.transparency.StoreCheck;
+import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.support.security.Access;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,14 +19,18 @@ import java.util.Map;
 
 /** The transparency log, public (no token): what an outside auditor needs to check the trail (docs/transparency.md). */
 @RestController
-@RequestMapping("/api/v1/transparency")
+@RequestMapping(ApiPaths.TRANSPARENCY)
 class TransparencyController {
     private static final MediaType TEXT = MediaType.parseMediaType("text/plain; charset=utf-8");
 
     private final TransparencyLog log;
+    private final StoreCheck storeCheck;
+    private final Access access;
 
-    TransparencyController(TransparencyLog log) {
+    TransparencyController(TransparencyLog log, StoreCheck storeCheck, Access access) {
         this.log = log;
+        this.storeCheck = storeCheck;
+        this.access = access;
     }
 
     @Operation(summary = "The latest checkpoint: a C2SP tlog-checkpoint in a signed note (Ed25519)")
@@ -62,6 +70,24 @@ class TransparencyController {
     @GetMapping("/proofs/consistency")
     ConsistencyProof consistency(@RequestParam long from, @RequestParam long to) {
         return new ConsistencyProof(from, to, log.consistency(from, to));
+    }
+
+    @Operation(summary = "Stored events that no longer match their leaf (edited or deleted after they were logged),"
+            + " as the store check last found them: empty while the store is as the log proves")
+    @GetMapping("/store-check")
+    StoreCheckReport storeCheck() {
+        return new StoreCheckReport(storeCheck.mismatches());
+    }
+
+    @Operation(summary = "Staff: checks every stored event against its leaf now (it reads the whole store) and answers"
+            + " what does not match")
+    @PostMapping("/store-check")
+    StoreCheckReport checkStore() {
+        access.staff();
+        return new StoreCheckReport(storeCheck.checkAll());
+    }
+
+    record StoreCheckReport(List<StoreCheck.Mismatch> mismatches) {
     }
 
     record InclusionProof(long index, long size, List<String> hashes) {

@@ -20,8 +20,9 @@ class ApiDocumentTest extends ApiTestBase {
 
         assertThat(document.json().path("info").path("title").asString())
                 .isEqualTo("FinOps certification: command API");
-        assertThat(document.json().path("paths").propertyNames()).hasSize(21)
-                .contains("/api/v1/transparency/checkpoint", "/api/v1/transparency/proofs/inclusion");
+        assertThat(document.json().path("paths").propertyNames()).hasSize(22)
+                .contains("/api/v1/transparency/checkpoint", "/api/v1/transparency/proofs/inclusion",
+                        "/api/v1/transparency/store-check");
         var register = document.json().path("paths").path("/api/v1/members").path("post");
         assertThat(register.path("responses").propertyNames()).contains("201", "400", "401", "403", "409", "503");
         assertThat(register.path("responses").path("201").path("content").path("application/json").path("schema")

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +78,24 @@ class TransparencyApiTest extends ApiTestBase {
                 "SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ?", String.class, memberId)
                 .stream().map(TransparencyApiTest::ceType).toList());
         assertThat(GoVerifier.check(checks)).as(String.join("\n", checks)).allMatch(answer -> answer.equals("ok"));
+    }
+
+    @Test
+    void eachLeafIsAnnouncedWithItsIndexOnTheLeavesTopic() {
+        String memberId = certifiedMember("tlog-announced");
+        List<String> eventIds = jdbc.queryForList("SELECT event_identifier FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ?", String.class, memberId);
+
+        List<ConsumerRecord<String, byte[]>> announced = TopicReader.readUntil(TopicReader.LEAVES, read -> read.stream()
+                .map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(eventIds), Duration.ofSeconds(60));
+
+        for (String eventId : eventIds) {
+            JsonNode last = announced.stream().filter(record -> eventId.equals(record.key()))
+                    .map(record -> json.readTree(record.value())).reduce((first, second) -> second).orElseThrow();
+            assertThat(last.path("eventId").asString()).isEqualTo(eventId);
+            assertThat(last.path("leafIndex").asLong()).as("the index the log answers for " + eventId)
+                    .isEqualTo(get(LOG + "/events/" + eventId).json().path("index").asLong());
+        }
     }
 
     @Test

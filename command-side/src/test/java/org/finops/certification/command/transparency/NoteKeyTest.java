@@ -1,5 +1,6 @@
 package org.finops.certification.command.transparency;
 
+import org.finops.certification.support.config.InvalidConfiguration;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -43,8 +44,25 @@ class NoteKeyTest {
         Files.writeString(file, NoteKey.generate("other.example/certification-log").privateKeyText());
 
         assertThatThrownBy(() -> new Checkpoints(null, "certification.example/certification-log", file.toString()))
-                .hasMessageContaining("is named other.example/certification-log, not the log's origin");
+                .isInstanceOf(InvalidConfiguration.class)
+                .hasMessageContaining("holds a key named other.example/certification-log, not the log's origin");
         assertThat(new Checkpoints(null, "other.example/certification-log", file.toString()).key().name())
                 .isEqualTo("other.example/certification-log");
+    }
+
+    @Test
+    void anUnreadableOrMalformedKeyFileStopsTheStartWithOneSentenceAndStatusTwo() throws Exception {
+        Path file = Files.createTempFile("transparency-key", ".txt");
+        Files.writeString(file, "PRIVATE+KEY+certification.example/certification-log+00000000+not base64\n");
+        String origin = "certification.example/certification-log";
+
+        assertThatThrownBy(() -> new Checkpoints(null, origin, file.toString()))
+                .isInstanceOfSatisfying(InvalidConfiguration.class, refused -> {
+                    assertThat(refused.getExitCode()).isEqualTo(2);
+                    assertThat(refused.problems()).singleElement().asString()
+                            .startsWith("CERT_TRANSPARENCY_KEY_FILE " + file + " is not a signed-note private key");
+                });
+        assertThatThrownBy(() -> new Checkpoints(null, origin, file + ".missing"))
+                .isInstanceOf(InvalidConfiguration.class).hasMessageContaining("cannot be read");
     }
 }

@@ -63,7 +63,16 @@ public class Apis {
 
     /** A query answered as it is, in the form {@code accept} names (a credential to download), not read as JSON. */
     public Download download(String path, ConsoleUser user, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(queryUrl + path)), user, accept + ", application/problem+json")
+        return download(URI.create(queryUrl + path), user, accept + ", application/problem+json");
+    }
+
+    /** The transparency log's public answer at {@code path} (command side, no token), as it is. */
+    public Download log(String path) {
+        return download(URI.create(commandUrl + path), null, "*/*");
+    }
+
+    private Download download(URI target, ConsoleUser user, String accept) {
+        return send(HttpRequest.newBuilder(target), user, accept)
                 .map(response -> new Download(response.statusCode(), response.body()))
                 .orElse(new Download(503, ""));
     }

@@ -32,14 +32,16 @@ class AuditPages {
     private static final int PAGE = 50;
     private static final int EXPORT_PAGE = 200;
     private static final String[] COLUMNS = {"occurredAt", "eventType", "actor", "reason", "policyVersion",
-            "memberId", "certificationId", "applicationId", "position", "eventId", "correlationId"};
+            "memberId", "certificationId", "applicationId", "position", "eventId", "correlationId", "leafIndex"};
 
     private final Apis apis;
     private final SignedIn signedIn;
+    private final EntryProofs log;
 
-    AuditPages(Apis apis, SignedIn signedIn) {
+    AuditPages(Apis apis, SignedIn signedIn, EntryProofs log) {
         this.apis = apis;
         this.signedIn = signedIn;
+        this.log = log;
     }
 
     @GetMapping("/audit")
@@ -65,7 +67,8 @@ class AuditPages {
 
     /**
      * Every entry the filters match, page after page from the API's cursor (so a long trail costs no more per page),
-     * one CSV line each (RFC 4180 quoting).
+     * one CSV line each (RFC 4180 quoting), each with its leaf in the transparency log; then a last record, {@code
+     * checkpoint} and the log's signed checkpoint as it was when the export ended (one quoted field, byte for byte).
      */
     @GetMapping(value = "/audit/export.csv")
     void export(@ModelAttribute TrailFilter filter, HttpServletResponse response) throws IOException {
@@ -94,6 +97,8 @@ class AuditPages {
             }
             cursor = reply.path("next").isString() ? reply.path("next").asString() : null;
         }
+        // the log's signed checkpoint when the export was cut: every leaf index below its size is proven by it
+        log.checkpoint().ifPresent(note -> out.print("checkpoint," + csv(note) + "\r\n"));
         out.flush();
     }
 

@@ -15,11 +15,14 @@ import java.util.List;
  */
 @Component
 class AuditQueries {
+    // the leaf index is looked up for each row read, not joined over the whole trail
     private static final String COLUMNS = "position, event_id, event_type, occurred_at, actor, reason,"
-            + " policy_version, member_id, certification_id, application_id, correlation_id";
+            + " policy_version, member_id, certification_id, application_id, correlation_id, (SELECT leaf_index FROM"
+            + " transparency_leaf_index leaf WHERE leaf.event_id = entry.event_id)";
     private static final RowMapper<AuditEntry> ENTRY = (row, n) -> new AuditEntry(row.getLong(1), row.getString(2),
             row.getString(3), row.getTimestamp(4).toInstant(), row.getString(5), row.getString(6),
-            row.getString(7), row.getString(8), row.getString(9), row.getString(10), row.getString(11));
+            row.getString(7), row.getString(8), row.getString(9), row.getString(10), row.getString(11),
+            row.getObject(12, Long.class));
 
     /** The trail's filters, each applied when given. */
     record Filter(String certificationId, String memberId, String actor, Instant from, Instant to) {
@@ -37,7 +40,7 @@ class AuditQueries {
         Where where = where(filter);
         where.args.add(limit);
         where.args.add((long) page * size);
-        return views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("audit_entry") + where.sql
+        return views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("audit_entry") + " entry" + where.sql
                 + " ORDER BY occurred_at, position LIMIT ? OFFSET ?", ENTRY, where.args.toArray());
     }
 
@@ -50,7 +53,7 @@ class AuditQueries {
             where.args.add(cursor.position());
         }
         where.args.add(limit);
-        return views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("audit_entry") + where.sql
+        return views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("audit_entry") + " entry" + where.sql
                 + " ORDER BY occurred_at, position LIMIT ?", ENTRY, where.args.toArray());
     }
 

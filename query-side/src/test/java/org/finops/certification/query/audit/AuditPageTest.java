@@ -40,6 +40,6 @@ class AuditPageTest {
     private static List<AuditEntry> entries(int count) {
         return LongStream.rangeClosed(1, count).mapToObj(position -> new AuditEntry(position, "event-" + position,
                 "MemberRegistered", Instant.parse("2026-03-01T00:00:00Z").plusSeconds(position), "staff", null, null,
-                "m-1", null, null, null)).toList();
+                "m-1", null, null, null, position + 10)).toList();
     }
 }

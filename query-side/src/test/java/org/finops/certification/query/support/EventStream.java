@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class EventStream implements AutoCloseable {
     public static final String TOPIC = "certification.events.v1";
+    public static final String LEAVES = "certification.transparency.v1";
     private static final AtomicLong POSITIONS = new AtomicLong(System.currentTimeMillis());
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -77,6 +78,19 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
+    /** Announces an event's leaf in the transparency log, as the command side's log writer does. */
+    public void announceLeaf(String eventId, long leafIndex) {
+        try {
+            producer.send(new ProducerRecord<>(LEAVES, eventId, JSON.writeValueAsBytes(Map.of("eventId", eventId,
+                    "leafIndex", leafIndex)))).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     @Override
     public void close() {
         producer.close();
@@ -94,7 +108,7 @@ public final class EventStream implements AutoCloseable {
     private static void createTopic() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestKafka.bootstrapServers()))) {
-            for (String topic : List.of(TOPIC, "certification.notifications.v1")) {
+            for (String topic : List.of(TOPIC, "certification.notifications.v1", LEAVES)) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, 4, (short) 1))).all().get();
                 } catch (ExecutionException e) {

@@ -1,0 +1,146 @@
+package org.finops.certification.command.transparency;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Checks the store against the log: each stored event's leaf is made again from the row as it is now and compared
+ * with the leaf logged when it was stored. The newest events are checked as the writer logs them (a few seconds
+ * behind), the whole store on demand; an event edited or deleted since it was logged is kept as a mismatch until
+ * the store matches again. The log itself is never changed here: it is the evidence.
+ */
+@Component
+public class StoreCheck {
+    private static final int BATCH = 500;
+
+    private final EventStorageEngine store;
+    private final Leaves leaves;
+    private final JdbcTemplate jdbc;
+    private final int perRun;
+    private volatile TrackingToken checkedThrough;
+
+    StoreCheck(EventStorageEngine store, Leaves leaves, JdbcTemplate jdbc,
+               @Value("${cert.transparency.check-per-run:10000}") int perRun) {
+        this.store = store;
+        this.leaves = leaves;
+        this.jdbc = jdbc;
+        this.perRun = perRun;
+    }
+
+    /** An event whose row no longer makes the leaf it was logged with. */
+    public record Mismatch(String eventId, long leafIndex, String problem) {
+    }
+
+    /** Follows the store from its beginning, then its newest events, stopping at the first the writer has not logged. */
+    @Scheduled(fixedDelayString = "${cert.transparency.check-every:PT5S}")
+    void followNewest() {
+        checkedThrough = check(checkedThrough, perRun);
+    }
+
+    /** Checks every stored event and every leaf now, and answers what does not match. */
+    public synchronized List<Mismatch> checkAll() {
+        check(null, Integer.MAX_VALUE);
+        List<Mismatch> deleted = jdbc.query("SELECT l.event_id, l.leaf_index FROM transparency_leaf l WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM domain_event_entry e WHERE e.event_identifier = l.event_id)",
+                (row, n) -> new Mismatch(row.getString(1), row.getLong(2), "the event is no longer in the store"));
+        record(deleted, List.of());
+        return mismatches();
+    }
+
+    public List<Mismatch> mismatches() {
+        return jdbc.query("SELECT event_id, leaf_index, problem FROM transparency_mismatch ORDER BY leaf_index",
+                (row, n) -> new Mismatch(row.getString(1), row.getLong(2), row.getString(3)));
+    }
+
+    /** @return the token of the last event checked */
+    private synchronized TrackingToken check(TrackingToken from, int limit) {
+        TrackingToken last = from;
+        try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(from, false)) {
+            Iterator<? extends TrackedEventMessage<?>> stored = events.iterator();
+            int read = 0;
+            while (read < limit && stored.hasNext()) {
+                List<TrackedEventMessage<?>> batch = new ArrayList<>();
+                while (batch.size() < BATCH && read < limit && stored.hasNext()) {
+                    batch.add(stored.next());
+                    read++;
+                }
+                int compared = compare(batch);
+                if (compared > 0) {
+                    last = batch.get(compared - 1).trackingToken();
+                }
+                if (compared < batch.size()) {
+                    return last;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Compares a batch's events with their leaves, up to the first the writer has not logged yet: how many. */
+    private int compare(List<TrackedEventMessage<?>> batch) {
+        Map<String, Logged> logged = logged(batch.stream().map(EventMessage::getIdentifier).toArray(String[]::new));
+        List<Mismatch> found = new ArrayList<>();
+        List<String> matching = new ArrayList<>();
+        int compared = 0;
+        for (TrackedEventMessage<?> event : batch) {
+            Logged leaf = logged.get(event.getIdentifier());
+            if (leaf == null) {
+                break;
+            }
+            byte[] now = leaves.of(event);
+            if (Arrays.equals(now, leaf.bytes())) {
+                matching.add(event.getIdentifier());
+            } else {
+                found.add(new Mismatch(event.getIdentifier(), leaf.index(), LeafDifference.between(leaf.bytes(), now)));
+            }
+            compared++;
+        }
+        record(found, matching);
+        return compared;
+    }
+
+    private record Logged(long index, byte[] bytes) {
+    }
+
+    private Map<String, Logged> logged(String[] eventIds) {
+        Map<String, Logged> logged = new HashMap<>();
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(
+                    "SELECT event_id, leaf_index, leaf FROM transparency_leaf WHERE event_id = ANY (?)");
+            statement.setArray(1, connection.createArrayOf("varchar", eventIds));
+            return statement;
+        }, row -> {
+            logged.put(row.getString(1), new Logged(row.getLong(2), row.getBytes(3)));
+        });
+        return logged;
+    }
+
+    private void record(List<Mismatch> found, List<String> matching) {
+        if (!matching.isEmpty()) {
+            jdbc.update(connection -> {
+                PreparedStatement statement = connection.prepareStatement(
+                        "DELETE FROM transparency_mismatch WHERE event_id = ANY (?)");
+                statement.setArray(1, connection.createArrayOf("varchar", matching.toArray()));
+                return statement;
+            });
+        }
+        jdbc.batchUpdate("INSERT INTO transparency_mismatch (event_id, leaf_index, problem) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (event_id) DO UPDATE SET problem = EXCLUDED.problem",
+                found.stream().map(m -> new Object[]{m.eventId(), m.leafIndex(), m.problem()}).toList());
+    }
+}

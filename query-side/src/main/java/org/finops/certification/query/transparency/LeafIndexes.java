@@ -1,0 +1,54 @@
+package org.finops.certification.query.transparency;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps where each event's leaf is in the transparency log, as the command side announces it: the audit trail
+ * names every entry's leaf, for anyone to ask the log for its proof. A record read again, or a later one for the
+ * same event (its leaf moved before its batch was stored), is written over: the last one is the log's.
+ */
+@Component
+class LeafIndexes {
+    static final String LISTENER_ID = "leaf-indexes";
+    private static final Logger log = LoggerFactory.getLogger(LeafIndexes.class);
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    LeafIndexes(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @KafkaListener(id = LISTENER_ID, topics = "${cert.kafka.leaves-topic:certification.transparency.v1}",
+            groupId = "${cert.kafka.group-id:certification-query-side}.leaves", batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        List<Object[]> leaves = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                JsonNode leaf = json.readTree(record.value());
+                if (leaf.path("eventId").isString() && leaf.path("leafIndex").canConvertToLong()) {
+                    leaves.add(new Object[]{leaf.path("eventId").asString(), leaf.path("leafIndex").asLong()});
+                    continue;
+                }
+            } catch (JacksonException e) {
+                // reported below with the record's place
+            }
+            log.error("skipping a leaf announcement that is not {{eventId, leafIndex}} at {}-{}@{}", record.topic(),
+                    record.partition(), record.offset());
+        }
+        jdbc.batchUpdate("INSERT INTO transparency_leaf_index (event_id, leaf_index) VALUES (?, ?)"
+                + " ON CONFLICT (event_id) DO UPDATE SET leaf_index = EXCLUDED.leaf_index", leaves);
+    }
+}
