@@ -5,7 +5,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.KafkaServer;
 import org.finops.certification.testing.Api;
-import org.finops.certification.testing.Eventually;
 import org.finops.certification.testing.Sql;
 import org.finops.certification.testing.Tokens;
 import org.finops.certification.testing.TopicReader;
@@ -70,6 +69,7 @@ class FaultSuiteTest {
             load.start(CLIENTS);
 
             Thread.sleep(CALM);
+            String earlyCheckpoint = SignedLog.checkpoint(stack);
             faults.put("command side SIGKILLed, restarted", timed(() -> {
                 stack.commandSide.kill();
                 stack.commandSide.restart();
@@ -109,7 +109,7 @@ class FaultSuiteTest {
                     load.client().answers(), load.client().retried(), load.client().noAnswer());
             faults.forEach((fault, took) -> System.out.printf("faults: survived %s (%s)%n", fault, took));
             Webhooks webhooks = Webhooks.settle(stack, webhook, subscriber);
-            TransparencyLog log = TransparencyLog.settle(stack, outcome.storedIds());
+            SignedLog log = SignedLog.settle(stack, outcome.storedIds(), earlyCheckpoint);
             System.out.println("faults: " + log.summary());
             System.out.println("faults: " + webhooks.summary());
             System.out.printf("faults: %d PostgreSQL connections cut; %s%n", cut[0], outcome.summary());
@@ -158,6 +158,8 @@ class FaultSuiteTest {
                     .isEqualTo(outcome.storedIds().size()).isEqualTo(log.lastIndex() + 1);
             soft.assertThat(log.announced()).as("the query side told each leaf's index, as the log holds it")
                     .isEqualTo(log.leaves());
+            soft.assertThat(log.outsideAnswers()).as("Go's verifier, of " + log.outsideChecks())
+                    .hasSize(log.outsideChecks().size()).allMatch("ok"::equals);
             soft.assertAll();
         } finally {
             broker.kill();
@@ -211,30 +213,6 @@ class FaultSuiteTest {
                     + " stored since it subscribed, %d of them missing, %d members out of order", deliveries,
                     received.size(), deliveries - received.size(), expected.size(),
                     expected.stream().filter(id -> !received.contains(id)).count(), outOfOrderMembers.size());
-        }
-    }
-
-    /**
-     * The transparency log after the faults: its leaves by event (event ids are unique in it by constraint, indexes
-     * by key, so a count equal to the last index + 1 is a log without a gap), and the indexes the query side got.
-     */
-    private record TransparencyLog(Map<String, Long> leaves, long size, long lastIndex, Map<String, Long> announced) {
-
-        static TransparencyLog settle(Stack stack, Set<String> storedIds) throws Exception {
-            Eventually.untilTrue("the log and its announcements reach every stored event", Duration.ofSeconds(60),
-                    () -> Sql.count(stack.commandDatabase, "SELECT count(*) FROM transparency_leaf") >= storedIds.size()
-                            && Sql.count(stack.queryDatabase, "SELECT count(*) FROM transparency_leaf_index")
-                            >= storedIds.size());
-            return new TransparencyLog(
-                    Sql.counts(stack.commandDatabase, "SELECT event_id, leaf_index FROM transparency_leaf"),
-                    Sql.count(stack.commandDatabase, "SELECT count(*) FROM transparency_leaf"),
-                    Sql.count(stack.commandDatabase, "SELECT coalesce(max(leaf_index), -1) FROM transparency_leaf"),
-                    Sql.counts(stack.queryDatabase, "SELECT event_id, leaf_index FROM transparency_leaf_index"));
-        }
-
-        String summary() {
-            return String.format("transparency log: %d leaves, last index %d, %d leaf indexes on the query side",
-                    size, lastIndex, announced.size());
         }
     }
 

@@ -4,6 +4,7 @@ import org.finops.certification.servers.Ports;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.finops.certification.servers.AppProcess;
+import org.finops.certification.servers.KeyFiles;
 import org.finops.certification.testing.TestDatabase;
 import org.finops.certification.testing.TestKafka;
 import org.finops.certification.testing.Tokens;
@@ -23,6 +24,8 @@ import java.util.UUID;
  */
 final class Stack implements AutoCloseable {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final String TRANSPARENCY_KEY_TOOL =
+            "org.finops.certification.command.transparency.TransparencyKeyFile";
 
     final GreenMail smtp;
     final AppProcess commandSide;
@@ -85,11 +88,16 @@ final class Stack implements AutoCloseable {
             String own = UUID.randomUUID().toString().substring(0, 8);
             // (Boot's names of cert.kafka.events-topic and cert.kafka.group-id in the environment)
             common.put("CERT_KAFKA_EVENTSTOPIC", "certification.events.v1.stack-" + own);
+            common.put("CERT_KAFKA_LEAVESTOPIC", "certification.transparency.v1.stack-" + own);
             common.put("CERT_KAFKA_GROUPID", "certification-query-side-stack-" + own);
         }
         TestDatabase commandDatabase = TestDatabase.another();
         TestDatabase queryDatabase = TestDatabase.another();
         Map<String, String> commandEnvironment = withDatabase(common, commandDatabase);
+        // the log's key outlives a restart of the command side, as in production: checkpoints keep verifying
+        commandEnvironment.put("CERT_TRANSPARENCY_KEY_FILE", KeyFiles.madeOnce(logs.resolve("transparency-key.txt"),
+                jar("command-side"), TRANSPARENCY_KEY_TOOL, List.of("localhost/certification-log",
+                        logs.resolve("transparency-key.txt").toString())).toString());
         commandEnvironment.putAll(commandSideSettings);
         AppProcess command = AppProcess.startJar("command-side", jar("command-side"), Ports.free(), commandEnvironment,
                 logs);

@@ -1,12 +1,12 @@
 package org.finops.certification.local;
 
+import org.finops.certification.servers.KeyFiles;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The local stack's credential issuer: its key file kept in the data directory (made on the first start by the same
@@ -22,14 +22,10 @@ final class CredentialKeys {
     static Map<String, String> environment(Path home, Path queryJar, int queryPort, int consolePort)
             throws IOException, InterruptedException {
         Path file = home.resolve("credential-keys.json");
-        if (!Files.isRegularFile(file)) {
-            String java = ProcessHandle.current().info().command().orElse("java");
-            Process tool = new ProcessBuilder(List.of(java, "-cp", queryJar.toString(), "-Dloader.main=" + TOOL,
-                    "org.springframework.boot.loader.launch.PropertiesLauncher", file.toString()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!tool.waitFor(2, TimeUnit.MINUTES) || tool.exitValue() != 0 || !Files.isRegularFile(file)) {
-                throw new StartupRefused("could not make the credential key file " + file + " with " + queryJar);
-            }
+        try {
+            KeyFiles.madeOnce(file, queryJar, TOOL, List.of(file.toString()));
+        } catch (IOException e) {
+            throw new StartupRefused(e.getMessage());
         }
         Map<String, String> environment = new HashMap<>();
         environment.put("CERT_CREDENTIAL_KEY_FILE", file.toString());

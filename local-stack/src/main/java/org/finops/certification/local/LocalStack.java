@@ -69,8 +69,10 @@ public final class LocalStack {
         Map<String, String> tokens = new HashMap<>(identity.get(0).apiEnvironment());
         tokens.put("CERT_JWT_SECRET", TokenSecret.of(home));
 
-        apps.add(AppProcess.startJar("command-side", jar("command-side"), commandPort,
-                environment(postgres.environmentFor("certification_command"), kafka, tokens), home.resolve("logs")));
+        Map<String, String> commandSide = environment(postgres.environmentFor("certification_command"), kafka, tokens);
+        commandSide.putAll(TransparencyKey.environment(home, jar("command-side")));
+        apps.add(AppProcess.startJar("command-side", jar("command-side"), commandPort, commandSide,
+                home.resolve("logs")));
         Map<String, String> querySide = withLocalWebhooks(environment(postgres.environmentFor("certification_query"),
                 kafka, tokens));
         querySide.putAll(CredentialKeys.environment(home, jar("query-side"), queryPort, consolePort));

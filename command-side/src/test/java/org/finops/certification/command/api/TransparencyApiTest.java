@@ -1,11 +1,11 @@
 package org.finops.certification.command.api;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.finops.certification.command.transparency.GoVerifier;
 import org.finops.certification.events.CloudEvent;
 import org.finops.certification.events.EventTypes;
 import org.finops.certification.testing.Api;
 import org.finops.certification.testing.Eventually;
+import org.finops.certification.testing.GoVerifier;
 import org.finops.certification.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,5 +65,17 @@ class NoteKeyTest {
                 });
         assertThatThrownBy(() -> new Checkpoints(null, origin, file + ".missing"))
                 .isInstanceOf(InvalidConfiguration.class).hasMessageContaining("cannot be read");
+    }
+
+    @Test
+    void theKeyToolMakesAFileOnlyItsOwnerReadsThatTheLogStartsWith() throws Exception {
+        Path file = Files.createTempDirectory("transparency-key").resolve("key.txt");
+
+        TransparencyKeyFile.main(new String[]{"certification.example/certification-log", file.toString()});
+
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE);
+        assertThat(new Checkpoints(null, "certification.example/certification-log", file.toString()).key().name())
+                .isEqualTo("certification.example/certification-log");
     }
 }

@@ -1,5 +1,6 @@
 package org.finops.certification.command.transparency;
 
+import org.finops.certification.testing.GoVerifier;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.finops.certification.command.transparency;
+package org.finops.certification.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
