@@ -125,8 +125,24 @@ class ConsoleBrowserTest {
         assertThat(credential.statusCode()).isEqualTo(200);
         assertThat(credential.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
         assertThat(credential.body()).contains("OpenBadgeCredential", "eddsa-rdfc-2022", memberId + " Ltd");
+        theMarkToEmbedShowsTheCertification(browser, memberId);
         browser.signOut();
         return credential.body();
+    }
+
+    /** The member's page gives the HTML of the live mark: the query side's image, linking to the public page. */
+    private void theMarkToEmbedShowsTheCertification(Browser browser, String memberId) throws Exception {
+        browser.reveal("Show the mark on your site");
+        String embed = browser.text(browser.idStartingWith("mark-"));
+        assertThat(embed).contains("/directory/" + memberId + "/certifications/", "/badges/", ".svg",
+                "alt=\"FinOps Certified Platform: " + memberId + " Ltd\"");
+        String image = embed.substring(embed.indexOf("src=\"") + 5, embed.indexOf(".svg\"") + 4);
+        HttpResponse<String> mark = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(image)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(mark.statusCode()).as("anyone's browser loads it, without a session").isEqualTo(200);
+        assertThat(mark.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(mark.body()).contains(memberId + " Ltd", "Certified, valid until");
+        checked(browser, "member home with the mark");
     }
 
     private void anyoneVerifiesTheCredential(Browser browser, String credential) throws Exception {
@@ -152,6 +168,10 @@ class ConsoleBrowserTest {
     private void theDirectoryListsIt(Browser browser, String legalName, String memberId) throws Exception {
         browser.open("/directory");
         assertThat(browser.text("listings")).contains(legalName, "FinOps Certified Platform");
+        browser.fill("q", memberId.substring(memberId.length() - 6).toUpperCase() + " LTD");
+        browser.click("search");
+        Eventually.untilTrue("the search narrows the listings to the member", Duration.ofSeconds(10),
+                () -> browser.text("listings").contains(legalName) && browser.text("listings").contains("1 listings"));
         screenshot(browser, "public-directory");
         checked(browser, "directory");
         browser.clickLink(legalName);

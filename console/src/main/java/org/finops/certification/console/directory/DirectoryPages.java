@@ -22,15 +22,17 @@ class DirectoryPages {
     }
 
     @GetMapping("/directory")
-    String directory(@RequestParam(required = false) String type, @RequestParam(required = false) Long after,
-                     Model model, HttpServletResponse response) {
+    String directory(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
+                     @RequestParam(required = false) Long after, Model model, HttpServletResponse response) {
         String filter = CertificationType.offered(type).map(Enum::name).orElse(null);
-        Reply reply = Pages.waited(apis.query(ApiPaths.query(ApiPaths.DIRECTORY).param("type", filter).toString(),
-                null, after), model);
+        String search = q == null || q.isBlank() ? null : q.strip();
+        Reply reply = Pages.waited(apis.query(ApiPaths.query(ApiPaths.DIRECTORY).param("type", filter)
+                .param("q", search).toString(), null, after), model);
         if (!reply.ok()) {
             return Pages.unavailable(reply, model, response);
         }
         model.addAttribute("type", filter);
+        model.addAttribute("q", search);
         model.addAttribute("listings", reply.path("members"));
         return "directory/list";
     }

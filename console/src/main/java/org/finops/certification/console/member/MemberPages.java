@@ -6,6 +6,7 @@ import org.finops.certification.console.api.Reply;
 import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Forms;
+import org.finops.certification.console.web.Labels;
 import org.finops.certification.console.web.Pages;
 import org.finops.certification.console.web.Rules;
 import org.finops.certification.contract.ApiPaths;
@@ -33,10 +34,14 @@ class MemberPages {
 
     private final Apis apis;
     private final SignedIn signedIn;
+    private final Marks marks;
+    private final Labels labels;
 
-    MemberPages(Apis apis, SignedIn signedIn) {
+    MemberPages(Apis apis, SignedIn signedIn, Marks marks, Labels labels) {
         this.apis = apis;
         this.signedIn = signedIn;
+        this.marks = marks;
+        this.labels = labels;
     }
 
     @GetMapping("/member")
@@ -56,6 +61,8 @@ class MemberPages {
                 .toString(), user);
         model.addAttribute("memberName", member.path("legalName").asString(user.org()));
         model.addAttribute("certifications", certifications.path("items"));
+        model.addAttribute("marks", marks.of(certifications.path("items"), user.org(),
+                member.path("legalName").asString(user.org()), labels));
         model.addAttribute("applications", applications.path("items"));
         model.addAttribute("compliance", compliance.ok() ? compliance.path("types") : null);
         model.addAttribute("complianceProblem", compliance.problem());

@@ -19,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
+import java.net.URI;
+
 /**
  * Sessions with CSRF protection (Spring Security's default: every form carries the token, Thymeleaf adds it).
  * Sign-in is OpenID Connect when {@code CERT_OIDC_ISSUER_URI} is set (authorization code with PKCE; sign-out ends
@@ -30,8 +32,10 @@ class SecurityConfiguration {
     static final String REGISTRATION = "oidc";
 
     @Bean
-    SecurityFilterChain console(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc)
-            throws Exception {
+    SecurityFilterChain console(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+                                @Value("${cert.query-public-url}") String queryPublicUrl) throws Exception {
+        // the live mark a member's page previews is the query side's image, from its public address
+        String marks = URI.create(queryPublicUrl).resolve("/").toString().replaceAll("/$", "");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/directory", "/directory/**", "/verify", "/sign-in", "/sign-in/**",
                                 "/static/**",
@@ -42,7 +46,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(forbidden()))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/directory"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'")));
+                        "default-src 'self'; img-src 'self' data: " + marks + "; style-src 'self';"
+                                + " frame-ancestors 'none'")));
         ClientRegistrationRepository provider = oidc.getIfAvailable();
         if (provider != null) {
             OidcClientInitiatedLogoutSuccessHandler signedOutThere = new OidcClientInitiatedLogoutSuccessHandler(

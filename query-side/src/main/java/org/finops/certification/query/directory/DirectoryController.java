@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.events.CertificationType;
+import org.finops.certification.query.Page;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.support.web.InvalidRequest;
 import org.finops.certification.support.web.NotFound;
@@ -15,12 +16,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Public, no token: certified members by name and type, alphabetical, and nothing that could rank them. */
 @RestController
 @RequestMapping(ApiPaths.DIRECTORY)
 class DirectoryController {
+    private static final int MAX_SEARCH = 200;
+    private static final int DEFAULT_SIZE = 50;
     private final ViewGenerations generations;
     private final DirectoryQueries directory;
 
@@ -29,15 +34,38 @@ class DirectoryController {
         this.directory = directory;
     }
 
-    @Operation(summary = "The public directory: certified members by type, alphabetical, with validity (no token "
-            + "needed)")
+    @Operation(summary = "The public directory: certified members by type, alphabetical, with validity; q finds"
+            + " names containing it, whatever the case or accents; never ranked (no token needed). Without page or"
+            + " size, every listing")
     @SecurityRequirements
     @GetMapping
-    Directory directory(@RequestParam(required = false) String type) {
+    Directory directory(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
+                        @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        Map<String, String> problems = new LinkedHashMap<>();
         if (type != null && CertificationType.named(type).isEmpty()) {
-            throw new InvalidRequest("type", "must be one of " + Arrays.toString(CertificationType.values()));
+            problems.put("type", "must be one of " + Arrays.toString(CertificationType.values()));
         }
-        return new Directory(directory.ofType(generations.active(), type));
+        if (q != null && q.length() > MAX_SEARCH) {
+            problems.put("q", "must be at most " + MAX_SEARCH + " characters");
+        }
+        if (page != null && page < 0) {
+            problems.put("page", "must be 0 or more");
+        }
+        if (size != null && (size < 1 || size > Page.MAX_SIZE)) {
+            problems.put("size", "must be between 1 and " + Page.MAX_SIZE);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        List<Listing> found = directory.ofType(generations.active(), type).stream()
+                .filter(listing -> q == null || q.isBlank() || SearchText.contains(listing.name(), q)).toList();
+        if (page == null && size == null) {
+            return new Directory(found, found.size(), 0, found.size());
+        }
+        int pageSize = size == null ? DEFAULT_SIZE : size;
+        int from = (int) Math.min((long) (page == null ? 0 : page) * pageSize, found.size());
+        return new Directory(found.subList(from, Math.min(from + pageSize, found.size())), found.size(),
+                page == null ? 0 : page, pageSize);
     }
 
     @Operation(summary = "One certified organisation's entries in the public directory (no token needed)")
@@ -51,8 +79,8 @@ class DirectoryController {
         return new Organisation(memberId, listings.get(0).name(), listings);
     }
 
-    /** The certified members, alphabetical. */
-    record Directory(List<Listing> members) {
+    /** The certified members, alphabetical: a page of them when asked, {@code total} matching. */
+    record Directory(List<Listing> members, long total, int page, int size) {
     }
 
     /** One certified organisation and its current certifications. */
