@@ -25,6 +25,7 @@ public final class ApiPaths {
     public static final String TRANSPARENCY_KEY = TRANSPARENCY + "/key";
     public static final String INCLUSION_PROOF = TRANSPARENCY + "/proofs/inclusion";
     public static final String STORE_CHECK = TRANSPARENCY + "/store-check";
+    public static final String IMPORTS = "/api/v1/imports";
 
     private ApiPaths() {
     }
@@ -48,6 +49,24 @@ public final class ApiPaths {
     /** The member's recorded individual certifications (POST records one, GET lists them). */
     public static String credentials(String memberId) {
         return member(memberId) + "/individual-certifications";
+    }
+
+    /** POST a CSV file of the member's individual certifications (with {@code ?dryRun=true} to check it only). */
+    public static String credentialImports(String memberId) {
+        return credentials(memberId) + "/imports";
+    }
+
+    public static String credentialImport(String importId) {
+        return IMPORTS + "/" + segment(importId);
+    }
+
+    public static String credentialImportReport(String importId) {
+        return credentialImport(importId) + "/report.csv";
+    }
+
+    /** POST runs a validated (dry-run) import. */
+    public static String credentialImportRun(String importId) {
+        return credentialImport(importId) + "/run";
     }
 
     public static String credential(String memberId, String credentialId) {

@@ -40,4 +40,13 @@ public final class Replies {
 
     public record PolicyPublished(String policyVersion, Instant effectiveFrom) {
     }
+
+    /**
+     * A bulk import of individual certifications: {@code state} VALIDATED (a dry run, nothing recorded), RUNNING or
+     * DONE; its rows counted by outcome ({@code valid}: still to record); {@code progress} from 0 to 1.
+     */
+    public record CredentialImport(String importId, String memberId, String state, int rows, int valid, int recorded,
+                                   int alreadyRecorded, int refused, double progress, Instant createdAt,
+                                   Instant finishedAt) {
+    }
 }

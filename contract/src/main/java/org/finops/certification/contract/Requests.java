@@ -14,6 +14,7 @@ import org.finops.certification.events.SizeBand;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The bodies of the command API, with the checks every field gets at the boundary; the controllers take them, the
@@ -50,6 +51,12 @@ public final class Requests {
                                    @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String credentialId,
                                    @NotNull LocalDate issuedOn,
                                    LocalDate expiresOn) {
+
+        /** The rule across two fields: a certification does not expire before it is issued. */
+        public Optional<String> expiryProblem() {
+            return expiresOn != null && issuedOn != null && expiresOn.isBefore(issuedOn)
+                    ? Optional.of("must not be before issuedOn") : Optional.empty();
+        }
     }
 
     public record Reason(@Size(max = 2000) String reason) {

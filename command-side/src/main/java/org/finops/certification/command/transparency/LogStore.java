@@ -1,9 +1,9 @@
 package org.finops.certification.command.transparency;
 
+import org.finops.certification.command.infrastructure.TextArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,13 +44,9 @@ class LogStore implements MerkleTree.Nodes {
      * @return the leaves appended, in order
      */
     List<Appended> append(List<Entry> entries) {
-        Set<String> logged = new HashSet<>(jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "SELECT event_id FROM transparency_leaf WHERE event_id = ANY (?)");
-            statement.setArray(1, connection.createArrayOf("varchar",
-                    entries.stream().map(Entry::eventId).toArray()));
-            return statement;
-        }, (row, n) -> row.getString(1)));
+        Set<String> logged = new HashSet<>(jdbc.query(TextArrays.statement(
+                "SELECT event_id FROM transparency_leaf WHERE event_id = ANY (?)",
+                entries.stream().map(Entry::eventId).toList()), (row, n) -> row.getString(1)));
         Map<String, byte[]> made = new HashMap<>();
         MerkleTree.Nodes nodes = (level, index) -> {
             byte[] fresh = made.get(level + "/" + index);

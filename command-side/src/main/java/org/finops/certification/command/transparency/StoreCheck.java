@@ -4,12 +4,12 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.finops.certification.command.infrastructure.TextArrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -119,12 +119,9 @@ public class StoreCheck {
 
     private Map<String, Logged> logged(String[] eventIds) {
         Map<String, Logged> logged = new HashMap<>();
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(
-                    "SELECT event_id, leaf_index, leaf FROM transparency_leaf WHERE event_id = ANY (?)");
-            statement.setArray(1, connection.createArrayOf("varchar", eventIds));
-            return statement;
-        }, row -> {
+        jdbc.query(TextArrays.statement(
+                "SELECT event_id, leaf_index, leaf FROM transparency_leaf WHERE event_id = ANY (?)",
+                List.of(eventIds)), row -> {
             logged.put(row.getString(1), new Logged(row.getLong(2), row.getBytes(3)));
         });
         return logged;
@@ -132,12 +129,7 @@ public class StoreCheck {
 
     private void record(List<Mismatch> found, List<String> matching) {
         if (!matching.isEmpty()) {
-            jdbc.update(connection -> {
-                PreparedStatement statement = connection.prepareStatement(
-                        "DELETE FROM transparency_mismatch WHERE event_id = ANY (?)");
-                statement.setArray(1, connection.createArrayOf("varchar", matching.toArray()));
-                return statement;
-            });
+            jdbc.update(TextArrays.statement("DELETE FROM transparency_mismatch WHERE event_id = ANY (?)", matching));
         }
         jdbc.batchUpdate("INSERT INTO transparency_mismatch (event_id, leaf_index, problem) VALUES (?, ?, ?)"
                         + " ON CONFLICT (event_id) DO UPDATE SET problem = EXCLUDED.problem",

@@ -77,9 +77,9 @@ class MemberController {
                                             @Valid @RequestBody Requests.RecordCredential body,
                                             HttpServletRequest request) {
         var caller = access.staffOrMember(memberId);
-        if (body.expiresOn() != null && body.expiresOn().isBefore(body.issuedOn())) {
-            throw new InvalidRequest("expiresOn", "must not be before issuedOn");
-        }
+        body.expiryProblem().ifPresent(problem -> {
+            throw new InvalidRequest("expiresOn", problem);
+        });
         return calls.execute(request, new RecordIndividualCertification(memberId, body.credentialId(),
                         body.personId(), body.type(), body.issuedOn(), body.expiresOn()), caller, null,
                 done -> calls.created(MEMBERS + memberId + "/individual-certifications/" + body.credentialId(),

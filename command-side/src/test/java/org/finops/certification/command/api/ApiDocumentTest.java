@@ -20,9 +20,15 @@ class ApiDocumentTest extends ApiTestBase {
 
         assertThat(document.json().path("info").path("title").asString())
                 .isEqualTo("FinOps certification: command API");
-        assertThat(document.json().path("paths").propertyNames()).hasSize(22)
+        assertThat(document.json().path("paths").propertyNames()).hasSize(26)
                 .contains("/api/v1/transparency/checkpoint", "/api/v1/transparency/proofs/inclusion",
-                        "/api/v1/transparency/store-check");
+                        "/api/v1/transparency/store-check", "/api/v1/members/{memberId}/individual-certifications/imports",
+                        "/api/v1/imports/{importId}", "/api/v1/imports/{importId}/report.csv",
+                        "/api/v1/imports/{importId}/run");
+        var upload = document.json().path("paths").path("/api/v1/members/{memberId}/individual-certifications/imports")
+                .path("post");
+        assertThat(upload.path("requestBody").path("content").propertyNames()).containsExactly("text/csv");
+        assertThat(upload.path("responses").propertyNames()).contains("202", "400");
         var register = document.json().path("paths").path("/api/v1/members").path("post");
         assertThat(register.path("responses").propertyNames()).contains("201", "400", "401", "403", "409", "503");
         assertThat(register.path("responses").path("201").path("content").path("application/json").path("schema")

@@ -8,6 +8,7 @@ import org.finops.certification.console.signin.ConsoleUser;
 import org.finops.certification.console.signin.SignedIn;
 import org.finops.certification.console.web.Pages;
 import org.finops.certification.contract.ApiPaths;
+import org.finops.certification.contract.CsvCells;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,14 +92,14 @@ class AuditPages {
             for (JsonNode entry : reply.path("items")) {
                 StringBuilder line = new StringBuilder();
                 for (String column : COLUMNS) {
-                    line.append(line.isEmpty() ? "" : ",").append(csv(entry.path(column).asString("")));
+                    line.append(line.isEmpty() ? "" : ",").append(CsvCells.of(entry.path(column).asString("")));
                 }
                 out.print(line.append("\r\n"));
             }
             cursor = reply.path("next").isString() ? reply.path("next").asString() : null;
         }
         // the log's signed checkpoint when the export was cut: every leaf index below its size is proven by it
-        log.checkpoint().ifPresent(note -> out.print("checkpoint," + csv(note) + "\r\n"));
+        log.checkpoint().ifPresent(note -> out.print("checkpoint," + CsvCells.of(note) + "\r\n"));
         out.flush();
     }
 
@@ -124,16 +125,5 @@ class AuditPages {
         }
         model.addAttribute("state", state.json());
         return "audit/as-of";
-    }
-
-    private static String csv(String value) {
-        boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-        String escaped = value.replace("\"", "\"\"");
-        // a leading =, +, - or @ would be run as a formula by a spreadsheet: keep it text
-        if (!escaped.isEmpty() && "=+-@".indexOf(escaped.charAt(0)) >= 0) {
-            escaped = "'" + escaped;
-            quote = true;
-        }
-        return quote ? "\"" + escaped + "\"" : escaped;
     }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Refuses a request body larger than the limit before anything parses it (a command; on the query side a
  * verification, which anyone may send), and keeps the body it read, so that the command side's Idempotency-Key
- * digest covers exactly what the controller bound ({@link CachedBodyRequest#bodyOf}).
+ * digest covers exactly what the controller bound ({@link CachedBodyRequest#bodyOf}). A file upload (a POST to a
+ * path ending in {@code /imports}) may carry more: {@code cert.http.max-import-bytes}, 1 MB.
  */
 @Configuration(proxyBeanMethods = false)
 public class BodyLimit {
@@ -26,15 +27,16 @@ public class BodyLimit {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> bodyLimitFilter(
-            Problems problems, @Value("${cert.http.max-body-bytes:65536}") int maxBodyBytes) {
+            Problems problems, @Value("${cert.http.max-body-bytes:65536}") int maxBodyBytes,
+            @Value("${cert.http.max-import-bytes:1048576}") int maxImportBytes) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                of(problems, maxBodyBytes));
+                of(problems, maxBodyBytes, maxImportBytes));
         registration.setOrder(AFTER_SECURITY);
         registration.addUrlPatterns("/api/*");
         return registration;
     }
 
-    static OncePerRequestFilter of(Problems problems, int maxBodyBytes) {
+    static OncePerRequestFilter of(Problems problems, int maxBodyBytes, int maxImportBytes) {
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -45,10 +47,11 @@ public class BodyLimit {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
-                Optional<byte[]> body = LimitedBody.read(request, maxBodyBytes);
+                int limit = request.getRequestURI().endsWith("/imports") ? maxImportBytes : maxBodyBytes;
+                Optional<byte[]> body = LimitedBody.read(request, limit);
                 if (body.isEmpty()) {
                     problems.write(response, problems.invalidInput(Map.of("body",
-                            "is larger than the " + maxBodyBytes + " bytes a request may carry")));
+                            "is larger than the " + limit + " bytes a request may carry")));
                     return;
                 }
                 chain.doFilter(new CachedBodyRequest(request, body.get()), response);
