@@ -114,6 +114,7 @@ public final class Benchmark {
             report.put("stock_axon_command_p99_ms", stock.latencies().millis(99), "");
             report.put("ratio_vs_stock_axon", peak.commandsPerSecond() / stock.commandsPerSecond(), "target >= 3");
             LogCost.phase(report, run, logs, CLIENTS, DURATION);
+            ImportSpeed.phase(report, command.port(), run);
             awaitCaughtUp(command, query, commandDb);
             Latencies visible = Visibility.measure(command.port(), query.port(), run, 4,
                     peak.commandsPerSecond() / 2, DURATION);

@@ -97,6 +97,16 @@ final class Browser implements AutoCloseable {
         field.sendKeys(value);
     }
 
+    /** Picks a file for a file input, as a person choosing it in the browser's dialogue. */
+    void attach(String id, java.nio.file.Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** How many elements the CSS selector finds now. */
+    int count(String selector) {
+        return driver.findElements(By.cssSelector(selector)).size();
+    }
+
     void choose(String id, String value) {
         new Select(driver.findElement(By.id(id))).selectByValue(value);
     }

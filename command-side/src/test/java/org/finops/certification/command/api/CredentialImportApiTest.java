@@ -1,7 +1,7 @@
 package org.finops.certification.command.api;
 
 import org.finops.certification.testing.Api;
-import org.finops.certification.testing.CsvRecords;
+import org.finops.certification.contract.CsvRecords;
 import org.finops.certification.testing.Eventually;
 import org.finops.certification.testing.ImportFiles;
 import org.finops.certification.testing.Tokens;

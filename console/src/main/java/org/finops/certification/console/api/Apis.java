@@ -53,6 +53,22 @@ public class Apis {
         return call(request, user);
     }
 
+    /** A file for the command side ({@code text/csv}: a bulk import), as the signed-in person. */
+    public Reply upload(String path, ConsoleUser user, byte[] file) {
+        return call(HttpRequest.newBuilder(URI.create(commandUrl + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).header("Content-Type", "text/csv"), user);
+    }
+
+    /** What the command side itself keeps and answers (a bulk import's state), read as the signed-in person. */
+    public Reply commandState(String path, ConsoleUser user) {
+        return call(HttpRequest.newBuilder(URI.create(commandUrl + path)).GET(), user);
+    }
+
+    /** A file the command side writes (an import's report), as it is. */
+    public Download commandDownload(String path, ConsoleUser user, String accept) {
+        return download(URI.create(commandUrl + path), user, accept + ", application/problem+json");
+    }
+
     /** A credential presented for verification, to the query side: a secured JSON credential, or a VC-JWT. */
     public Reply verify(String presented) {
         String body = presented.strip();
