@@ -20,9 +20,11 @@ import java.util.stream.Stream;
 
 /**
  * Checks the store against the log: each stored event's leaf is made again from the row as it is now and compared
- * with the leaf logged when it was stored. The newest events are checked as the writer logs them (a few seconds
- * behind), the whole store on demand; an event edited or deleted since it was logged is kept as a mismatch until
- * the store matches again. The log itself is never changed here: it is the evidence.
+ * with the leaf logged when it was stored. A paced sweep goes through the whole store again and again (from its
+ * beginning to the newest event the writer has logged, a bounded number per run, so its cost per second stays the
+ * same however busy or large the store), and the whole store is checked at once on demand; an event edited or
+ * deleted since it was logged is kept as a mismatch until the store matches again. The log itself is never changed
+ * here: it is the evidence.
  */
 @Component
 public class StoreCheck {
@@ -32,10 +34,10 @@ public class StoreCheck {
     private final Leaves leaves;
     private final JdbcTemplate jdbc;
     private final int perRun;
-    private volatile TrackingToken checkedThrough;
+    private volatile TrackingToken sweptThrough;
 
     StoreCheck(EventStorageEngine store, Leaves leaves, JdbcTemplate jdbc,
-               @Value("${cert.transparency.check-per-run:10000}") int perRun) {
+               @Value("${cert.transparency.check-per-run:1000}") int perRun) {
         this.store = store;
         this.leaves = leaves;
         this.jdbc = jdbc;
@@ -46,10 +48,15 @@ public class StoreCheck {
     public record Mismatch(String eventId, long leafIndex, String problem) {
     }
 
-    /** Follows the store from its beginning, then its newest events, stopping at the first the writer has not logged. */
-    @Scheduled(fixedDelayString = "${cert.transparency.check-every:PT5S}")
-    void followNewest() {
-        checkedThrough = check(checkedThrough, perRun);
+    /**
+     * The next stretch of the sweep; at the first event the writer has not logged yet (the end of the log), the next
+     * run starts from the store's beginning again. Checking only the newest events would compare each with the leaf
+     * made from the same row seconds before: an edit comes later, to an event logged long ago.
+     */
+    @Scheduled(fixedDelayString = "${cert.transparency.check-every:PT10S}")
+    public void sweep() {
+        Reached reached = check(sweptThrough, perRun);
+        sweptThrough = reached.end() ? null : reached.last();
     }
 
     /** Checks every stored event and every leaf now, and answers what does not match. */
@@ -67,8 +74,11 @@ public class StoreCheck {
                 (row, n) -> new Mismatch(row.getString(1), row.getLong(2), row.getString(3)));
     }
 
-    /** @return the token of the last event checked */
-    private synchronized TrackingToken check(TrackingToken from, int limit) {
+    /** How far a check went: the last event checked, and whether it met the end of the log. */
+    private record Reached(TrackingToken last, boolean end) {
+    }
+
+    private synchronized Reached check(TrackingToken from, int limit) {
         TrackingToken last = from;
         try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(from, false)) {
             Iterator<? extends TrackedEventMessage<?>> stored = events.iterator();
@@ -84,11 +94,11 @@ public class StoreCheck {
                     last = batch.get(compared - 1).trackingToken();
                 }
                 if (compared < batch.size()) {
-                    return last;
+                    return new Reached(last, true);
                 }
             }
+            return new Reached(last, !stored.hasNext());
         }
-        return last;
     }
 
     /** Compares a batch's events with their leaves, up to the first the writer has not logged yet: how many. */
