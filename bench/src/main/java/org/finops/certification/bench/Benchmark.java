@@ -114,12 +114,9 @@ public final class Benchmark {
             report.put("stock_axon_command_p99_ms", stock.latencies().millis(99), "");
             report.put("ratio_vs_stock_axon", peak.commandsPerSecond() / stock.commandsPerSecond(), "target >= 3");
             LogCost.phase(report, run, logs, CLIENTS, DURATION);
-            ImportSpeed.phase(report, command.port(), run);
             awaitCaughtUp(command, query, commandDb);
-            Latencies visible = Visibility.measure(command.port(), query.port(), run, 4,
-                    peak.commandsPerSecond() / 2, DURATION);
-            report.put("e2e_p50_ms_at_half_peak", visible.millis(50), "command sent to visible in the query view");
-            report.put("e2e_p99_ms_at_half_peak", visible.millis(99), "target <= 50");
+            Visibility.phase(report, command.port(), query.port(), run, peak.commandsPerSecond() / 2, DURATION);
+            ImportSpeed.phase(report, command.port(), run);
 
             int preloaded = 0;
             for (int size : new int[]{SMALL_STORE, LARGE_STORE}) {

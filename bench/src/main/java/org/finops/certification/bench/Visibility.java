@@ -2,6 +2,7 @@ package org.finops.certification.bench;
 
 import org.finops.certification.testing.Api;
 import org.finops.certification.testing.LifecycleClient;
+import org.finops.certification.testing.Prometheus;
 import org.finops.certification.testing.Tokens;
 
 import java.time.Duration;
@@ -16,6 +17,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Visibility {
     private Visibility() {
+    }
+
+    /**
+     * The phase: at half the peak, the latency from command to view, then how it splits at the topic, as the query
+     * side measured the same events (its percentiles cover the last two minutes, which this phase fills).
+     */
+    static void phase(Report report, int commandPort, int queryPort, String run, double rate, Duration duration)
+            throws InterruptedException {
+        Latencies visible = measure(commandPort, queryPort, run, 4, rate, duration);
+        report.put("e2e_p50_ms_at_half_peak", visible.millis(50), "command sent to visible in the query view");
+        report.put("e2e_p99_ms_at_half_peak", visible.millis(99), "target <= 50");
+        for (String stage : new String[]{"published", "applied"}) {
+            report.put("e2e_p99_ms_" + stage, 1000 * Prometheus.value(queryPort,
+                    "certification_readmodel_event_delay_seconds", Map.of("stage", stage, "quantile", "0.99")),
+                    stage.equals("published") ? "the event's time to its record on Kafka (commit, publisher, acks)"
+                            : "its record on Kafka to its batch committed in the views (fetch, transaction)");
+        }
     }
 
     static Latencies measure(int commandPort, int queryPort, String run, int clients, double rate, Duration duration)

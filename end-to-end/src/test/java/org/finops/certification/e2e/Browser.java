@@ -75,11 +75,20 @@ final class Browser implements AutoCloseable {
 
     /** The text of an element; when it is missing, the failure shows the page that is there instead. */
     String text(String id) {
-        List<WebElement> found = driver.findElements(By.id(id));
-        if (found.isEmpty()) {
-            throw new AssertionError("no #" + id + " on " + path() + ", which shows:\n" + page());
+        for (int attempt = 1; ; attempt++) {
+            List<WebElement> found = driver.findElements(By.id(id));
+            if (found.isEmpty()) {
+                throw new AssertionError("no #" + id + " on " + path() + ", which shows:\n" + page());
+            }
+            try {
+                return found.get(0).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                // htmx replaced the element between finding and reading it: read the one that replaced it
+                if (attempt == 3) {
+                    throw swapped;
+                }
+            }
         }
-        return found.get(0).getText();
     }
 
     String page() {

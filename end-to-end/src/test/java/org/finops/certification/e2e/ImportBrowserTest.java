@@ -82,6 +82,19 @@ class ImportBrowserTest {
                 assertThat(rows.getFirst()).containsExactly("row", "credentialId", "outcome", "problems");
                 assertThat(rows.stream().filter(r -> r.get(2).equals("RECORDED")).count()).isEqualTo(GOOD_ROWS);
                 assertThat(rows).anyMatch(r -> r.get(1).equals("'=1+2") && r.get(2).equals("REFUSED"));
+
+                browser.open("/imports/upload");
+                assertThat(browser.text("latest-imports")).as("the import is found again later").contains("DONE",
+                        String.valueOf(GOOD_ROWS));
+                browser.signOut();
+
+                browser.signIn("staff", null, "Ana Staff");
+                browser.open("/staff/members?q=" + memberId);
+                String upload = browser.linkInRowWith("members", "Importer Ltd", "import").orElseThrow();
+                browser.open(upload.substring(upload.indexOf("/imports")));
+                assertThat(browser.attribute("memberId", "value")).as("staff import for the member they chose")
+                        .isEqualTo(memberId);
+                assertThat(browser.text("latest-imports")).contains("DONE");
             }
             assertThat(inaccessible).as("serious or critical axe-core violations").isEmpty();
         }

@@ -21,4 +21,19 @@ public final class Prometheus {
         }
         return sum;
     }
+
+    /** The value of the one series of {@code name} whose labels include all of {@code labels}; NaN when none has. */
+    public static double value(int port, String name, Map<String, String> labels) {
+        String text;
+        try (Api api = new Api(port)) {
+            text = api.send("GET", "/actuator/prometheus", null, null, Map.of()).body();
+        }
+        for (String line : text.split("\n")) {
+            if (line.startsWith(name + "{") && labels.entrySet().stream()
+                    .allMatch(label -> line.contains(label.getKey() + "=\"" + label.getValue() + "\""))) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return Double.NaN;
+    }
 }

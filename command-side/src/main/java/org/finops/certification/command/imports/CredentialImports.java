@@ -6,10 +6,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,16 +85,37 @@ class CredentialImports {
     }
 
     Optional<ImportSummary> find(String importId) {
-        Map<ImportOutcome, Integer> counted = new EnumMap<>(ImportOutcome.class);
-        jdbc.query("SELECT outcome, count(*) FROM credential_import_row WHERE import_id = ? GROUP BY outcome",
-                row -> {
-                    counted.put(ImportOutcome.valueOf(row.getString(1)), row.getInt(2));
-                }, importId);
-        return jdbc.query("SELECT member_id, state, row_count, created_at, finished_at FROM credential_import"
-                + " WHERE import_id = ?", (row, n) -> new ImportSummary(importId, row.getString(1),
-                ImportState.valueOf(row.getString(2)), row.getInt(3), counted, row.getTimestamp(4).toInstant(),
-                Optional.ofNullable(row.getTimestamp(5)).map(Timestamp::toInstant).orElse(null)), importId)
-                .stream().findFirst();
+        return summaries("SELECT * FROM credential_import WHERE import_id = ?", importId).stream().findFirst();
+    }
+
+    /** The member's latest imports, newest first. */
+    List<ImportSummary> latest(String memberId, int limit) {
+        return summaries("SELECT * FROM credential_import WHERE member_id = ? ORDER BY created_at DESC LIMIT ?",
+                memberId, limit);
+    }
+
+    /** The imports {@code chosen} selects, each with its rows counted by outcome, in one statement. */
+    private List<ImportSummary> summaries(String chosen, Object... arguments) {
+        Map<String, ImportSummary> found = new LinkedHashMap<>();
+        jdbc.query("SELECT i.import_id, i.member_id, i.state, i.row_count, i.created_at, i.finished_at, r.outcome,"
+                + " count(r.line) FROM (" + chosen + ") i LEFT JOIN credential_import_row r ON r.import_id ="
+                + " i.import_id GROUP BY i.import_id, i.member_id, i.state, i.row_count, i.created_at, i.finished_at,"
+                + " r.outcome ORDER BY i.created_at DESC", row -> {
+                    ImportSummary summary = found.computeIfAbsent(row.getString(1), id -> {
+                        try {
+                            return new ImportSummary(id, row.getString(2), ImportState.valueOf(row.getString(3)),
+                                    row.getInt(4), new EnumMap<>(ImportOutcome.class),
+                                    row.getTimestamp(5).toInstant(), Optional.ofNullable(row.getTimestamp(6))
+                                    .map(Timestamp::toInstant).orElse(null));
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    if (row.getString(7) != null) {
+                        summary.counted().put(ImportOutcome.valueOf(row.getString(7)), row.getInt(8));
+                    }
+                }, arguments);
+        return List.copyOf(found.values());
     }
 
     List<ReportLine> report(String importId) {

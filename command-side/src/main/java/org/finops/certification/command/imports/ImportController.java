@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.contract.CsvCells;
 import org.finops.certification.contract.Replies;
+import org.finops.certification.support.crypto.Sha256;
 import org.finops.certification.support.security.Access;
 import org.finops.certification.support.security.Caller;
 import org.finops.certification.support.web.Problems;
@@ -22,9 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -34,6 +34,7 @@ import java.util.function.Function;
 @RestController
 class ImportController {
     static final String TEXT_CSV = "text/csv";
+    private static final int LATEST = 20;
 
     private final CredentialImports imports;
     private final ImportRunner runner;
@@ -65,11 +66,18 @@ class ImportController {
         }
         var rows = ImportFile.rowsOf(file, validator);
         String importId = imports.create(memberId, caller, dryRun ? ImportState.VALIDATED : ImportState.RUNNING,
-                sha256(file), rows);
+                Sha256.hex(file), rows);
         if (!dryRun) {
             runner.wake();
         }
         return accepted(importId);
+    }
+
+    @Operation(summary = "The member's latest imports (at most 20), newest first, as the GET of one import")
+    @GetMapping(ApiPaths.MEMBERS + "/{memberId}/individual-certifications/imports")
+    Map<String, List<Replies.CredentialImport>> latest(@PathVariable String memberId) {
+        access.readerOf(memberId);
+        return Map.of("items", imports.latest(memberId, LATEST).stream().map(ImportController::reply).toList());
     }
 
     @Operation(summary = "Run a validated (dry-run) import: its valid rows are recorded as the caller's")
@@ -105,8 +113,7 @@ class ImportController {
             access.readerOf(found.memberId());
             StringBuilder csv = new StringBuilder("row,credentialId,outcome,problems\r\n");
             for (CredentialImports.ReportLine line : imports.report(importId)) {
-                ImportOutcome shown = found.state() == ImportState.VALIDATED
-                        && line.outcome() == ImportOutcome.ALREADY_RECORDED ? ImportOutcome.VALID : line.outcome();
+                ImportOutcome shown = line.outcome().reportedIn(found.state());
                 csv.append(line.row()).append(',').append(CsvCells.of(line.credentialId())).append(',')
                         .append(shown).append(',').append(CsvCells.of(line.problems())).append("\r\n");
             }
@@ -132,13 +139,5 @@ class ImportController {
                 found.count(ImportOutcome.VALID), found.count(ImportOutcome.RECORDED),
                 found.count(ImportOutcome.ALREADY_RECORDED), found.count(ImportOutcome.REFUSED), found.progress(),
                 found.createdAt(), found.finishedAt());
-    }
-
-    private static String sha256(byte[] file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

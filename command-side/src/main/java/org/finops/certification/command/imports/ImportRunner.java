@@ -90,6 +90,9 @@ class ImportRunner {
                 return;
             }
             for (ImportRuns.Pending row : rows) {
+                if (stopping) {
+                    return;
+                }
                 record(run, row);
             }
             if (!runs.renew(run.importId(), runner, LEASE)) {

@@ -1,12 +1,12 @@
 package org.finops.certification.command.transparency;
 
 import org.erdtman.jcs.JsonCanonicalizer;
+import org.finops.certification.support.crypto.Sha256;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +55,6 @@ record LogLeaf(String eventId, String type, String memberId, long aggregateSeque
     }
 
     static String sha256Hex(byte[] data) {
-        return HexFormat.of().formatHex(MerkleTree.sha256().digest(data));
+        return Sha256.hex(data);
     }
 }

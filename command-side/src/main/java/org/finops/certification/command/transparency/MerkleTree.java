@@ -1,7 +1,8 @@
 package org.finops.certification.command.transparency;
 
+import org.finops.certification.support.crypto.Sha256;
+
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -129,10 +130,6 @@ final class MerkleTree {
 
     /** A fresh SHA-256, the log's one hash. */
     static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.digest();
     }
 }

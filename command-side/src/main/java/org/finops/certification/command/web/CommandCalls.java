@@ -7,6 +7,7 @@ import org.finops.certification.command.execution.Commands;
 import org.finops.certification.command.execution.Executed;
 import org.finops.certification.command.execution.Idempotency;
 import org.finops.certification.command.execution.Outcome;
+import org.finops.certification.support.crypto.Sha256;
 import org.finops.certification.support.security.Caller;
 import org.finops.certification.support.web.CachedBodyRequest;
 import org.finops.certification.support.web.Correlation;
@@ -23,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
@@ -111,14 +111,10 @@ class CommandCalls {
 
     /** The method, path, query and body: the same key with anything else is another request. */
     private static String digest(HttpServletRequest request) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            digest.update(CachedBodyRequest.bodyOf(request));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        MessageDigest digest = Sha256.digest();
+        digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        digest.update(CachedBodyRequest.bodyOf(request));
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

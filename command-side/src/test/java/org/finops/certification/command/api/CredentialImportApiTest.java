@@ -83,6 +83,9 @@ class CredentialImportApiTest extends ApiTestBase {
         assertThat(nothingNew.path("alreadyRecorded").asInt()).isEqualTo(980);
         assertThat(nothingNew.path("refused").asInt()).isEqualTo(20);
         assertThat(eventsOf(memberId, "IndividualCertificationRecorded")).isEqualTo(980);
+        Api.Reply latest = api.send("GET", imports(memberId), member, null, Map.of());
+        assertThat(latest.json().path("items").valueStream().map(i -> i.path("importId").asString()).toList())
+                .as("newest first").containsExactly(again.text("importId"), importId);
     }
 
     @Test
@@ -121,6 +124,8 @@ class CredentialImportApiTest extends ApiTestBase {
         assertThat(api.send("GET", path + "/report.csv", Tokens.member("intruder"), null, Map.of()).status())
                 .isEqualTo(403);
         assertThat(api.post(path + "/run", Tokens.member("intruder"), null).status()).isEqualTo(403);
+        assertThat(api.send("GET", imports(memberId), Tokens.member("intruder"), null, Map.of()).status())
+                .isEqualTo(403);
         assertThat(api.send("GET", "/api/v1/imports/no-such-import", Tokens.staff(), null, Map.of()).status())
                 .isEqualTo(404);
         assertThat(upload("no-such-member", Tokens.staff(), csv, true).status()).isEqualTo(404);

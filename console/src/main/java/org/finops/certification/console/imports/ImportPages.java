@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.io.IOException;
 import java.util.Comparator;
@@ -47,7 +48,13 @@ class ImportPages {
 
     @GetMapping("/imports/upload")
     String form(@RequestParam(required = false) String memberId, Model model) {
-        model.addAttribute("memberId", memberFor(importer(), memberId));
+        ConsoleUser user = importer();
+        String member = memberFor(user, memberId);
+        model.addAttribute("memberId", member);
+        if (member != null && !member.isBlank()) {
+            Reply latest = apis.commandState(ApiPaths.credentialImports(member.strip()), user);
+            model.addAttribute("latest", latest.ok() ? latest.path("items") : null);
+        }
         return "imports/upload";
     }
 
@@ -67,7 +74,8 @@ class ImportPages {
         if (!checked.ok()) {
             return Pages.again(checked.problem(), "imports/upload", model, response);
         }
-        return "redirect:/imports/" + checked.path("importId").asString();
+        return "redirect:" + UriComponentsBuilder.fromPath("/imports/{id}")
+                .buildAndExpand(checked.path("importId").asString()).encode().toUriString();
     }
 
     @GetMapping("/imports/{importId}")
@@ -96,7 +104,8 @@ class ImportPages {
             return Pages.again(started.problem(), "problem", model, response);
         }
         redirect.addFlashAttribute("done", "Recording the valid rows.");
-        return "redirect:/imports/" + importId;
+        return "redirect:" + UriComponentsBuilder.fromPath("/imports/{id}").buildAndExpand(importId).encode()
+                .toUriString();
     }
 
     @GetMapping("/imports/{importId}/report.csv")
