@@ -101,7 +101,7 @@ public final class Benchmark {
             report.put("commands_per_s", peak.commandsPerSecond(), "mixed lifecycle over HTTP, " + CLIENTS
                     + " clients, warm, " + peak.failed() + " refused");
             report.put("warmup_s", warm.seconds(),
-                    "10 s windows, at least 6, until the last 3 were within 5 % of their mean");
+                    "10 s windows, at least 6, until the last 3 were within 5 % of their mean and the 3 before");
             report.put("command_p50_ms", peak.latencies().millis(50), "");
             report.put("command_p99_ms", peak.latencies().millis(99), "target < 25");
             report.put("ratio_vs_pg_insert_limit", peak.commandsPerSecond() / insertLimit, "target >= 0.30");

@@ -9,10 +9,12 @@ import java.util.List;
 
 /**
  * A phase is measured warm: its load runs in windows of {@link #WINDOW}, at least {@link #MIN_WINDOWS} of them,
- * until the last {@link #STEADY} windows are all within {@link #TOLERANCE} of their mean (the JIT has compiled what
- * the load uses, the pools are full). On two cores the cold JVMs compile for minutes; a figure from the first
- * windows measures that, not the service. Two windows in a row were not enough: on the way up the rate pauses (a
- * 107/s and a 104/s window after 40 s, then 144/s later in another run).
+ * until the last {@link #STEADY} windows are all within {@link #TOLERANCE} of their mean and that mean is no more
+ * than {@link #TOLERANCE} above the mean of the {@link #STEADY} windows before them (the JIT has compiled what the
+ * load uses, the pools are full). On two cores the cold JVMs compile for minutes; a figure from the first windows
+ * measures that, not the service. Two windows in a row were not enough: on the way up the rate pauses (a 107/s and a
+ * 104/s window after 40 s, then 144/s later in another run); nor were three alike while the three before were lower
+ * (252, 261 and 239/s after 186 and 215/s on 2026-12-04: measured at 264/s, where the run before reached 446/s).
  */
 final class Warmup {
     static final Duration WINDOW = Duration.ofSeconds(10);
@@ -44,7 +46,8 @@ final class Warmup {
             rates.add(window.rate());
             int n = rates.size();
             log.info("{} warm-up window {}: {}/s", phase, n, String.format("%.1f", rates.get(n - 1)));
-            if (n >= MIN_WINDOWS && steady(rates.subList(n - STEADY, n))) {
+            if (n >= MIN_WINDOWS && steady(rates.subList(n - STEADY, n))
+                    && !climbing(rates.subList(n - 2 * STEADY, n - STEADY), rates.subList(n - STEADY, n))) {
                 return new Curve(phase, rates);
             }
         }
@@ -54,7 +57,15 @@ final class Warmup {
     }
 
     private static boolean steady(List<Double> last) {
-        double mean = last.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double mean = mean(last);
         return last.stream().allMatch(rate -> Math.abs(rate - mean) <= TOLERANCE * mean);
+    }
+
+    private static boolean climbing(List<Double> before, List<Double> last) {
+        return mean(last) > (1 + TOLERANCE) * mean(before);
+    }
+
+    private static double mean(List<Double> rates) {
+        return rates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
 }

@@ -35,12 +35,8 @@ class ImportAcrossKillTest {
             String memberId = "bulk-kill-" + UUID.randomUUID().toString().substring(0, 8);
             LifecycleClient lifecycle = new LifecycleClient(command::post, LifecycleClient.SHIPPED_CAPABILITIES);
             assertThat(lifecycle.register(memberId, "Bulk Kill Ltd", "5000_PLUS").status()).isEqualTo(201);
-            String elsewhere = memberId + "-other";
-            assertThat(lifecycle.register(elsewhere, "Other Ltd", "LT_100").status()).isEqualTo(201);
-            List<String> heldElsewhere = List.of(elsewhere + "-1", elsewhere + "-2");
-            heldElsewhere.forEach(id -> assertThat(lifecycle.recordCredential(elsewhere, id, "p", "ENGINEER").status())
-                    .isEqualTo(201));
-            ImportFiles.File file = ImportFiles.withTwentyBadRows(memberId, GOOD_ROWS, heldElsewhere);
+            ImportFiles.File file = ImportFiles.withTwentyBadRows(memberId, GOOD_ROWS,
+                    ImportFiles.heldElsewhere(lifecycle, memberId));
             String token = Tokens.member(memberId);
 
             Api.Reply uploaded = command.send("POST", ApiPaths.credentialImports(memberId), token, file.csv(),

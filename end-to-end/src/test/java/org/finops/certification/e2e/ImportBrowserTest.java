@@ -34,11 +34,7 @@ class ImportBrowserTest {
             LifecycleClient lifecycle = new LifecycleClient(new Api(stack.commandSide.port())::post,
                     LifecycleClient.SHIPPED_CAPABILITIES);
             assertThat(lifecycle.register(memberId, "Importer Ltd", "5000_PLUS").status()).isEqualTo(201);
-            String other = memberId + "-other";
-            assertThat(lifecycle.register(other, "Other Ltd", "LT_100").status()).isEqualTo(201);
-            List<String> held = List.of(other + "-1", other + "-2");
-            held.forEach(id -> assertThat(lifecycle.recordCredential(other, id, "p", "ENGINEER").status())
-                    .isEqualTo(201));
+            List<String> held = ImportFiles.heldElsewhere(lifecycle, memberId);
             Path file = Files.createTempFile("people", ".csv");
             Files.writeString(file, ImportFiles.withTwentyBadRows(memberId, GOOD_ROWS, held).csv());
             Path wrong = Files.createTempFile("wrong", ".csv");

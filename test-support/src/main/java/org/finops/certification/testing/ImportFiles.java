@@ -28,6 +28,26 @@ public final class ImportFiles {
         }
     }
 
+    /**
+     * Registers another organisation, {@code <memberId>-other}, holding two credentials: a file of
+     * {@link #withTwentyBadRows} names them, and an import must refuse them.
+     *
+     * @return their ids
+     */
+    public static List<String> heldElsewhere(LifecycleClient lifecycle, String memberId) {
+        String elsewhere = memberId + "-other";
+        require(lifecycle.register(elsewhere, "Other Ltd", "LT_100"), 201);
+        List<String> held = List.of(elsewhere + "-1", elsewhere + "-2");
+        held.forEach(id -> require(lifecycle.recordCredential(elsewhere, id, "someone", "ENGINEER"), 201));
+        return held;
+    }
+
+    private static void require(Api.Reply reply, int status) {
+        if (reply.status() != status) {
+            throw new AssertionError("expected " + status + ": " + reply);
+        }
+    }
+
     /** Only good rows. */
     public static File good(String prefix, int rows) {
         return withBadRows(prefix, rows, List.of(), false);

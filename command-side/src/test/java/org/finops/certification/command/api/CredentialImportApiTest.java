@@ -28,10 +28,7 @@ class CredentialImportApiTest extends ApiTestBase {
     @Test
     void aDryRunReportsEveryProblemThenTheRunRecordsTheGoodRowsOnce() {
         String memberId = registerMember("bulk", "5000_PLUS");
-        String elsewhere = registerMember("bulk-other", "LT_100");
-        List<String> heldElsewhere = List.of(elsewhere + "-held-1", elsewhere + "-held-2");
-        heldElsewhere.forEach(id -> assertThat(lifecycle().recordCredential(elsewhere, id, "someone", "ENGINEER")
-                .status()).isEqualTo(201));
+        List<String> heldElsewhere = ImportFiles.heldElsewhere(lifecycle(), memberId);
         ImportFiles.File file = ImportFiles.withTwentyBadRows(memberId, 980, heldElsewhere);
         assertThat(file.rows()).isEqualTo(1000);
         String member = Tokens.member(memberId);
