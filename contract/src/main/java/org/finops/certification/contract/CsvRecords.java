@@ -3,7 +3,10 @@ package org.finops.certification.contract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the CSV files the services write ({@link CsvCells}; RFC 4180: quoted cells may hold commas, quotes, line breaks). */
+/**
+ * Reads the CSV files the services write ({@link CsvCells}; RFC 4180: quoted cells may hold commas, quotes and line
+ * breaks).
+ */
 public final class CsvRecords {
     private CsvRecords() {
     }

@@ -26,7 +26,7 @@ import java.util.UUID;
 class CredentialImports {
     static final String ANOTHER_ORGANISATION = "credentialId: already counted for another organisation (a person's"
             + " certification counts for one organisation)";
-    static final String HERE_ALREADY = "credentialId: already recorded for this member; nothing to record";
+    static final String HERE_ALREADY = "credentialId: already recorded for this member, so not recorded again";
 
     private final JdbcTemplate jdbc;
 
@@ -64,7 +64,7 @@ class CredentialImports {
                     credential == null ? null : credential.type().name(),
                     credential == null ? null : credential.issuedOn(),
                     credential == null ? null : credential.expiresOn(), outcome.name(),
-                    String.join("; ", checked.problems())});
+                    outcome == ImportOutcome.ALREADY_RECORDED ? HERE_ALREADY : String.join("; ", checked.problems())});
         }
         jdbc.batchUpdate("INSERT INTO credential_import_row (import_id, line, credential_id, person_id, type,"
                 + " issued_on, expires_on, outcome, problems) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", stored);

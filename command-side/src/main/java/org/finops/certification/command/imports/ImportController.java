@@ -52,11 +52,12 @@ class ImportController {
     }
 
     @Operation(summary = "Import individual certifications from a CSV file (header personId,type,credentialId,"
-            + "issuedOn,expiresOn; UTF-8; at most 5,000 rows and 1 MB); dryRun=true checks the rows and records nothing")
+            + "issuedOn,expiresOn; UTF-8; at most 5,000 rows and 1 MB); dryRun=true checks the rows and records "
+            + "nothing")
     @ApiResponse(responseCode = "202", description = "the file is read and its rows checked; the import runs (or, "
             + "in a dry run, waits to be run); its state is at Location")
-    @ApiResponse(responseCode = "400", description = "INVALID_INPUT: the file cannot be imported as a whole (not UTF-8, header, "
-            + "no rows or too many): every such problem at once")
+    @ApiResponse(responseCode = "400", description = "INVALID_INPUT: the file cannot be imported as a whole (not "
+            + "UTF-8, header, no rows or too many): every such problem at once")
     @PostMapping(value = ApiPaths.MEMBERS + "/{memberId}/individual-certifications/imports", consumes = TEXT_CSV)
     ResponseEntity<?> upload(@PathVariable String memberId, @RequestParam(defaultValue = "false") boolean dryRun,
                              @RequestBody byte[] file) {

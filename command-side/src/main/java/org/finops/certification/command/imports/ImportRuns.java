@@ -52,8 +52,8 @@ class ImportRuns {
     }
 
     List<Pending> pending(String importId, int limit) {
-        return jdbc.query("SELECT line, person_id, type, credential_id, issued_on, expires_on FROM credential_import_row"
-                        + " WHERE import_id = ? AND outcome = 'VALID' ORDER BY line LIMIT ?",
+        return jdbc.query("SELECT line, person_id, type, credential_id, issued_on, expires_on"
+                        + " FROM credential_import_row WHERE import_id = ? AND outcome = 'VALID' ORDER BY line LIMIT ?",
                 (row, n) -> new Pending(row.getInt(1), new Requests.RecordCredential(row.getString(2),
                         IndividualCertificationType.valueOf(row.getString(3)), row.getString(4),
                         row.getObject(5, LocalDate.class), row.getObject(6, LocalDate.class))), importId, limit);

@@ -79,6 +79,8 @@ class CredentialImportApiTest extends ApiTestBase {
         assertThat(nothingNew.path("recorded").asInt()).isZero();
         assertThat(nothingNew.path("alreadyRecorded").asInt()).isEqualTo(980);
         assertThat(nothingNew.path("refused").asInt()).isEqualTo(20);
+        assertThat(report(again.text("importId"), member).get(2).problems())
+                .isEqualTo("credentialId: already recorded for this member, so not recorded again");
         assertThat(eventsOf(memberId, "IndividualCertificationRecorded")).isEqualTo(980);
         Api.Reply latest = api.send("GET", imports(memberId), member, null, Map.of());
         assertThat(latest.json().path("items").valueStream().map(i -> i.path("importId").asString()).toList())
