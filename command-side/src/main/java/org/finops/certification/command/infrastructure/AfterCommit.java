@@ -4,8 +4,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Remembers what was read only once it is known to be stored: a row read inside a transaction may be that
- * transaction's own uncommitted write, gone if it rolls back.
+ * Does what must wait until the request's transaction is committed, at once when none is open: remembering what
+ * was read (a row read inside a transaction may be that transaction's own uncommitted write, gone if it rolls back),
+ * waking the store's readers.
  */
 final class AfterCommit {
     private AfterCommit() {

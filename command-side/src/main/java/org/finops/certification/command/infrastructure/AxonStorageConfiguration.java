@@ -113,9 +113,8 @@ public class AxonStorageConfiguration {
     }
 
     /**
-     * Axon wakes its event readers when a unit of work commits, but here the request's transaction commits a little
-     * later (with the Idempotency-Key record), so the wake-up finds nothing yet and readers would sleep for the
-     * default second: poll often instead, which bounds the publication delay.
+     * The readers are woken when a command's transaction commits ({@link CommittedEventStore}); they poll besides
+     * every {@code cert.publication.fetch-delay}, for events appended where no wake-up reaches (another instance).
      */
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
@@ -123,12 +122,11 @@ public class AxonStorageConfiguration {
                                          @Value("${cert.publication.cached-events:1000}") int cachedEvents) {
         // The cache serves the tracking readers near the head (the publisher follows within tens of milliseconds);
         // a reader further behind reads the store. Axon's 10,000 kept tens of megabytes of events for no reader.
-        return EmbeddedEventStore.builder().storageEngine(storageEngine)
+        return new CommittedEventStore(EmbeddedEventStore.builder().storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(delay.toMillis())
-                .cachedEvents(cachedEvents)
-                .build();
+                .cachedEvents(cachedEvents));
     }
 
     @Bean

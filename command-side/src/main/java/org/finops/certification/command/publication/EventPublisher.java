@@ -90,6 +90,9 @@ public class EventPublisher {
 
     /** The batch's token is stored after this returns: every record of the batch must be acknowledged first. */
     private void awaitAcknowledgements(List<PendingSend> pending) {
+        // the batch is whole: send what lingers now instead of after linger.ms (each batch waited for it, and every
+        // event behind it on this thread too)
+        kafka.flush();
         for (PendingSend send : pending) {
             try {
                 send.result().get(acknowledgementTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -2,6 +2,8 @@ package org.finops.certification.query.consumer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ContainerCustomizer;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -20,5 +22,15 @@ class ConsumerConfiguration {
         ExponentialBackOff backOff = new ExponentialBackOff(100, 2.0);
         backOff.setMaxInterval(2_000);
         return new DefaultErrorHandler(backOff);
+    }
+
+    /**
+     * The offsets that count live in PostgreSQL with the views ({@link LiveConsumer}); the group's offsets in Kafka
+     * only show the lag to operators, so the consumer does not wait for the broker to store them before its next
+     * poll (a round trip on every batch's way to the views).
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> commitWithoutWaiting() {
+        return container -> container.getContainerProperties().setSyncCommits(false);
     }
 }

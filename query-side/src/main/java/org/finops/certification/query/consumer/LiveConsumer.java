@@ -2,6 +2,7 @@ package org.finops.certification.query.consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.finops.certification.query.position.ProjectionPosition;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -24,8 +25,11 @@ public class LiveConsumer implements ConsumerSeekAware {
     private final Projector projector;
     private final ViewGenerations generations;
     private final ConsumerMetrics metrics;
+    private final ProjectionPosition position;
 
-    public LiveConsumer(Projector projector, ViewGenerations generations, ConsumerMetrics metrics) {
+    public LiveConsumer(Projector projector, ViewGenerations generations, ConsumerMetrics metrics,
+                        ProjectionPosition position) {
+        this.position = position;
         this.projector = projector;
         this.generations = generations;
         this.metrics = metrics;
@@ -35,6 +39,7 @@ public class LiveConsumer implements ConsumerSeekAware {
             groupId = "${cert.kafka.group-id:certification-query-side}", batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         int applied = projector.apply(records, generations.active());
+        position.batchApplied();
         metrics.consumed(records, applied);
     }
 

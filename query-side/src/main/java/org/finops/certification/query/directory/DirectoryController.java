@@ -6,6 +6,7 @@ import org.finops.certification.contract.ApiPaths;
 import org.finops.certification.events.CertificationType;
 import org.finops.certification.query.Page;
 import org.finops.certification.query.views.ViewGenerations;
+import org.finops.certification.query.views.ViewStore;
 import org.finops.certification.support.web.InvalidRequest;
 import org.finops.certification.support.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +37,13 @@ class DirectoryController {
 
     @Operation(summary = "The public directory: certified members by type, alphabetical, with validity; q finds"
             + " names containing it, whatever the case or accents; never ranked (no token needed). Without page or"
-            + " size, every listing")
+            + " size, every listing. With after (empty for the beginning, then each answer's next), pages are read"
+            + " from a cursor and not counted: their cost does not grow with the directory")
     @SecurityRequirements
     @GetMapping
     Directory directory(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
-                        @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+                        @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                        @RequestParam(required = false) String after) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (type != null && CertificationType.named(type).isEmpty()) {
             problems.put("type", "must be one of " + Arrays.toString(CertificationType.values()));
@@ -57,15 +60,23 @@ class DirectoryController {
         if (!problems.isEmpty()) {
             throw new InvalidRequest(problems);
         }
-        List<Listing> found = directory.ofType(generations.active(), type).stream()
-                .filter(listing -> q == null || q.isBlank() || SearchText.contains(listing.name(), q)).toList();
-        if (page == null && size == null) {
-            return new Directory(found, found.size(), 0, found.size());
-        }
+        DirectoryQueries.Filter filter = new DirectoryQueries.Filter(type, q);
+        ViewStore views = generations.active();
         int pageSize = size == null ? DEFAULT_SIZE : size;
-        int from = (int) Math.min((long) (page == null ? 0 : page) * pageSize, found.size());
-        return new Directory(found.subList(from, Math.min(from + pageSize, found.size())), found.size(),
-                page == null ? 0 : page, pageSize);
+        if (after != null) {
+            // one listing beyond the page says whether another follows, without counting
+            List<Listing> read = directory.after(views, filter, DirectoryCursor.parse(after), pageSize + 1);
+            List<Listing> listings = read.subList(0, Math.min(pageSize, read.size()));
+            return new Directory(listings, null, 0, pageSize,
+                    read.size() > pageSize ? DirectoryCursor.of(listings.getLast()).encoded() : null);
+        }
+        if (page == null && size == null) {
+            List<Listing> all = directory.all(views, filter);
+            return new Directory(all, (long) all.size(), 0, all.size(), null);
+        }
+        int pageNo = page == null ? 0 : page;
+        return new Directory(directory.page(views, filter, (long) pageNo * pageSize, pageSize),
+                directory.count(views, filter), pageNo, pageSize, null);
     }
 
     @Operation(summary = "One certified organisation's entries in the public directory (no token needed)")
@@ -79,8 +90,11 @@ class DirectoryController {
         return new Organisation(memberId, listings.get(0).name(), listings);
     }
 
-    /** The certified members, alphabetical: a page of them when asked, {@code total} matching. */
-    record Directory(List<Listing> members, long total, int page, int size) {
+    /**
+     * The certified members, alphabetical: a page of them when asked, {@code total} matching (null for a page read
+     * from a cursor); {@code next} reads on after this page ({@code after=next}), null at the end or without a cursor.
+     */
+    record Directory(List<Listing> members, Long total, int page, int size, String next) {
     }
 
     /** One certified organisation and its current certifications. */

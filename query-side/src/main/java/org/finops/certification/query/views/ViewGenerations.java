@@ -46,14 +46,14 @@ public class ViewGenerations {
         return true;
     }
 
-    /** A fresh, empty next generation, to be filled without its query-only indexes ({@link NextGeneration}). */
+    /** A fresh, empty next generation, to be filled in bulk ({@link NextGeneration}). */
     public NextGeneration createNext() {
         var matcher = NAME.matcher(readActive());
         int next = matcher.matches() ? Integer.parseInt(matcher.group(1)) + 1 : 2;
         String schema = "views_" + next;
         jdbc.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         migrate(schema);
-        return NextGeneration.withoutQueryIndexes(new ViewStore(jdbc, schema));
+        return NextGeneration.forBulkLoad(new ViewStore(jdbc, schema));
     }
 
     public void switchTo(NextGeneration generation) {
