@@ -168,6 +168,15 @@ public final class ApiPaths {
             return this;
         }
 
+        /**
+         * The page read from a cursor after {@code cursor}; sent even when null or empty, which asks for the first
+         * ({@link #param} leaves blank values out, and without {@code after} a list answers numbered pages).
+         */
+        public Query after(String cursor) {
+            parameters.add("after=" + (cursor == null ? "" : segment(cursor)));
+            return this;
+        }
+
         @Override
         public String toString() {
             return parameters.length() == 0 ? path : path + "?" + parameters;

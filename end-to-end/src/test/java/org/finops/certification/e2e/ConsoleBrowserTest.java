@@ -167,7 +167,8 @@ class ConsoleBrowserTest {
 
     private void theDirectoryListsIt(Browser browser, String legalName, String memberId) throws Exception {
         browser.open("/directory");
-        assertThat(browser.text("listings")).contains(legalName, "FinOps Certified Platform");
+        // fifty listings a page, alphabetical: whether this member is on the first depends on the others' names
+        assertThat(browser.text("listings")).contains("FinOps Certified Platform");
         browser.fill("q", memberId.substring(memberId.length() - 6).toUpperCase() + " LTD");
         browser.click("search");
         Eventually.untilTrue("the search narrows the listings to the member", Duration.ofSeconds(10),
