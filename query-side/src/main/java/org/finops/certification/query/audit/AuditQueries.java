@@ -1,12 +1,12 @@
 package org.finops.certification.query.audit;
 
 import org.finops.certification.query.views.ViewStore;
+import org.finops.certification.query.views.Where;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,49 +30,36 @@ class AuditQueries {
 
     long count(ViewStore views, Filter filter) {
         Where where = where(filter);
-        Long total = views.jdbc().queryForObject("SELECT count(*) FROM " + views.table("audit_entry") + where.sql,
-                Long.class, where.args.toArray());
+        Long total = views.jdbc().queryForObject("SELECT count(*) FROM " + views.table("audit_entry") + where.sql(),
+                Long.class, where.args());
         return total == null ? 0 : total;
     }
 
     /** Up to {@code limit} entries of the numbered page {@code page} of {@code size}. */
     List<AuditEntry> page(ViewStore views, Filter filter, int page, int size, int limit) {
-        Where where = where(filter);
-        where.args.add(limit);
-        where.args.add((long) page * size);
-        return views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("audit_entry") + " entry" + where.sql
-                + " ORDER BY occurred_at, position LIMIT ? OFFSET ?", ENTRY, where.args.toArray());
+        Where where = where(filter).bind(limit).bind((long) page * size);
+        return views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("audit_entry") + " entry" + where.sql()
+                + " ORDER BY occurred_at, position LIMIT ? OFFSET ?", ENTRY, where.args());
     }
 
     /** Up to {@code limit} entries after the cursor's entry, in time order. */
     List<AuditEntry> after(ViewStore views, Filter filter, AuditCursor cursor, int limit) {
         Where where = where(filter);
         if (cursor != null) {
-            where.sql.append(" AND (occurred_at, position) > (?, ?)");
-            where.args.add(Timestamp.from(cursor.occurredAt()));
-            where.args.add(cursor.position());
+            where.and("(occurred_at, position) > (?, ?)", Timestamp.from(cursor.occurredAt()), cursor.position());
         }
-        where.args.add(limit);
-        return views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("audit_entry") + " entry" + where.sql
-                + " ORDER BY occurred_at, position LIMIT ?", ENTRY, where.args.toArray());
+        where.bind(limit);
+        return views.jdbc().query("SELECT " + COLUMNS + " FROM " + views.table("audit_entry") + " entry" + where.sql()
+                + " ORDER BY occurred_at, position LIMIT ?", ENTRY, where.args());
     }
 
     private static Where where(Filter filter) {
-        Where where = new Where(new StringBuilder(" WHERE true"), new ArrayList<>());
+        Where where = new Where();
         where.add("certification_id = ?", filter.certificationId());
         where.add("member_id = ?", filter.memberId());
         where.add("actor = ?", filter.actor());
         where.add("occurred_at >= ?", filter.from() == null ? null : Timestamp.from(filter.from()));
         where.add("occurred_at < ?", filter.to() == null ? null : Timestamp.from(filter.to()));
         return where;
-    }
-
-    private record Where(StringBuilder sql, List<Object> args) {
-        void add(String condition, Object value) {
-            if (value != null) {
-                sql.append(" AND ").append(condition);
-                args.add(value);
-            }
-        }
     }
 }

@@ -3,10 +3,10 @@ package org.finops.certification.query.directory;
 import org.finops.certification.query.directory.DirectoryController.Listing;
 import org.finops.certification.query.views.Like;
 import org.finops.certification.query.views.ViewStore;
+import org.finops.certification.query.views.Where;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,33 +28,30 @@ class DirectoryQueries {
     /** Every listing the filter keeps, in order. */
     List<Listing> all(ViewStore views, Filter filter) {
         Where where = where(views, filter);
-        return views.jdbc().query(select(views) + where.sql + ORDER, LISTING, where.args.toArray());
+        return views.jdbc().query(select(views) + where.sql() + ORDER, LISTING, where.args());
     }
 
     /** Up to {@code limit} listings from the {@code offset}th on. */
     List<Listing> page(ViewStore views, Filter filter, long offset, int limit) {
-        Where where = where(views, filter);
-        where.args.add(limit);
-        where.args.add(offset);
-        return views.jdbc().query(select(views) + where.sql + ORDER + " LIMIT ? OFFSET ?", LISTING,
-                where.args.toArray());
+        Where where = where(views, filter).bind(limit).bind(offset);
+        return views.jdbc().query(select(views) + where.sql() + ORDER + " LIMIT ? OFFSET ?", LISTING, where.args());
     }
 
     /** Up to {@code limit} listings after the cursor's, in order; from the beginning without one. */
     List<Listing> after(ViewStore views, Filter filter, DirectoryCursor cursor, int limit) {
         Where where = where(views, filter);
         if (cursor != null) {
-            where.sql.append(" AND (lower(name), name, type, certification_id) > (lower(?), ?, ?, ?)");
-            where.args.addAll(List.of(cursor.name(), cursor.name(), cursor.type(), cursor.certificationId()));
+            where.and("(lower(name), name, type, certification_id) > (lower(?), ?, ?, ?)", cursor.name(),
+                    cursor.name(), cursor.type(), cursor.certificationId());
         }
-        where.args.add(limit);
-        return views.jdbc().query(select(views) + where.sql + ORDER + " LIMIT ?", LISTING, where.args.toArray());
+        where.bind(limit);
+        return views.jdbc().query(select(views) + where.sql() + ORDER + " LIMIT ?", LISTING, where.args());
     }
 
     long count(ViewStore views, Filter filter) {
         Where where = where(views, filter);
         Long total = views.jdbc().queryForObject("SELECT count(*) FROM " + views.table("directory_entry")
-                + where.sql, Long.class, where.args.toArray());
+                + where.sql(), Long.class, where.args());
         return total == null ? 0 : total;
     }
 
@@ -67,18 +64,8 @@ class DirectoryQueries {
     }
 
     private static Where where(ViewStore views, Filter filter) {
-        Where where = new Where(new StringBuilder(" WHERE true"), new ArrayList<>());
-        if (filter.type() != null) {
-            where.sql.append(" AND type = ?");
-            where.args.add(filter.type());
-        }
-        if (filter.search() != null && !filter.search().isBlank()) {
-            where.sql.append(" AND search_name LIKE ").append(views.table("directory_fold")).append("(?) ESCAPE '\\'");
-            where.args.add(Like.containing(filter.search()));
-        }
-        return where;
-    }
-
-    private record Where(StringBuilder sql, List<Object> args) {
+        return new Where().add("type = ?", filter.type()).add("search_name LIKE " + views.table("directory_fold")
+                + "(?) ESCAPE '\\'", filter.search() == null || filter.search().isBlank() ? null
+                : Like.containing(filter.search()));
     }
 }
