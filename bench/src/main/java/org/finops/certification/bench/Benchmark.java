@@ -76,6 +76,16 @@ public final class Benchmark {
                 report.write(Path.of("bench", "results", "history"), machine());
                 return;
             }
+            if ("e2e".equals(System.getProperty("cert.bench.phases"))) {
+                // only the end-to-end latency, printed and not written: warm at the peak as the full run is, then
+                // at half the peak it found
+                CommandLoad load = CommandLoad.start(command.port(), run + "-peak", CLIENTS, 0);
+                Warmup.untilStable("service", () -> load.window(Warmup.WINDOW).commandsPerSecond());
+                CommandLoad.Result peak = load.finish(DURATION);
+                awaitCaughtUp(command, query, commandDb);
+                Visibility.phase(report, command.port(), query.port(), run, peak.commandsPerSecond() / 2, DURATION);
+                return;
+            }
             if ("scale-out".equals(System.getProperty("cert.bench.phases"))) {
                 // only the scale-out phase, printed and not written: to check it without the hour of the others
                 scaleOut(report, run, command, query, commandDb, queryDb, logs);
