@@ -11,16 +11,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Gives each certification its index in the status lists the first time its state is seen: a random free place in
- * the newest list, so an index says nothing about when or in which order members were certified. A list takes new
- * certifications until half of it is used (a random draw then still finds a free place at the first or second try
- * most of the time); the next list is opened after that. Every list is published at its full length.
+ * Gives each certification its index in the status lists the first time its state is seen: a random free place,
+ * so an index says nothing about when or in which order members were certified, in the list its turn falls in. The
+ * n-th certification seen draws in list 1 + (n - 1) / {@value #TAKEN_PER_LIST} (a sequence gives the turns), so each
+ * list takes new certifications until half of it is used (a random draw then still finds a free place at the first
+ * or second try most of the time). Every list is published at its full length.
  */
 @Component
 public class StatusIndexes implements CertificationStateView {
     /** The specification's minimum length, for herd privacy: 16 KB uncompressed. */
     public static final int LIST_LENGTH = 131_072;
-    private static final int FILLED_AT = LIST_LENGTH / 2;
+    /** How many certifications a list takes; kept in step with db/migration V7. */
+    static final int TAKEN_PER_LIST = LIST_LENGTH / 2;
 
     @Override
     public void onAll(Collection<CertificationState> latest, ViewStore views) {
@@ -30,13 +32,13 @@ public class StatusIndexes implements CertificationStateView {
             if (draw == 64) {
                 throw new IllegalStateException("no free status list index after 64 draws");
             }
-            int list = openList(views);
             List<String> drawing = unplaced;
             views.jdbc().update(connection -> {
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO public.credential_status_index"
-                        + " (certification_id, list_id, status_index) SELECT id, ?, floor(random() * ?)::int"
-                        + " FROM unnest(?) AS id ON CONFLICT DO NOTHING");
-                insert.setInt(1, list);
+                        + " (certification_id, list_id, status_index) SELECT id,"
+                        + " (1 + (nextval('public.credential_status_order') - 1) / ?)::int,"
+                        + " floor(random() * ?)::int FROM unnest(?) AS id ON CONFLICT DO NOTHING");
+                insert.setInt(1, TAKEN_PER_LIST);
                 insert.setInt(2, LIST_LENGTH);
                 insert.setArray(3, connection.createArrayOf("varchar", drawing.toArray()));
                 return insert;
@@ -56,17 +58,6 @@ public class StatusIndexes implements CertificationStateView {
             select.setArray(1, connection.createArrayOf("varchar", certificationIds.toArray()));
             return select;
         }, (row, n) -> row.getString(1));
-    }
-
-    private static int openList(ViewStore views) {
-        Integer newest = views.jdbc().queryForObject("SELECT max(list_id) FROM public.credential_status_index",
-                Integer.class);
-        if (newest == null) {
-            return 1;
-        }
-        Integer used = views.jdbc().queryForObject("SELECT count(*) FROM public.credential_status_index"
-                + " WHERE list_id = ?", Integer.class, newest);
-        return used >= FILLED_AT ? newest + 1 : newest;
     }
 
     /** Where a certification's status is published, once it has been seen. */

@@ -10,8 +10,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayList;
+import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps where each event's leaf is in the transparency log, as the command side announces it: the audit trail
@@ -34,12 +36,13 @@ class LeafIndexes {
     @KafkaListener(id = LISTENER_ID, topics = "${cert.kafka.leaves-topic:certification.transparency.v1}",
             groupId = "${cert.kafka.group-id:certification-query-side}.leaves", batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        List<Object[]> leaves = new ArrayList<>();
+        // the last announcement of an event is the log's, and one statement may change a row only once
+        Map<String, Long> leaves = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 JsonNode leaf = json.readTree(record.value());
                 if (leaf.path("eventId").isString() && leaf.path("leafIndex").canConvertToLong()) {
-                    leaves.add(new Object[]{leaf.path("eventId").asString(), leaf.path("leafIndex").asLong()});
+                    leaves.put(leaf.path("eventId").asString(), leaf.path("leafIndex").asLong());
                     continue;
                 }
             } catch (JacksonException e) {
@@ -48,7 +51,17 @@ class LeafIndexes {
             log.error("skipping a leaf announcement that is not {{eventId, leafIndex}} at {}-{}@{}", record.topic(),
                     record.partition(), record.offset());
         }
-        jdbc.batchUpdate("INSERT INTO transparency_leaf_index (event_id, leaf_index) VALUES (?, ?)"
-                + " ON CONFLICT (event_id) DO UPDATE SET leaf_index = EXCLUDED.leaf_index", leaves);
+        if (leaves.isEmpty()) {
+            return;
+        }
+        // one statement for the whole poll: a leaf is announced for every event the command side stores
+        jdbc.update(connection -> {
+            PreparedStatement upsert = connection.prepareStatement("INSERT INTO transparency_leaf_index"
+                    + " (event_id, leaf_index) SELECT * FROM unnest(?::varchar[], ?::bigint[])"
+                    + " ON CONFLICT (event_id) DO UPDATE SET leaf_index = EXCLUDED.leaf_index");
+            upsert.setArray(1, connection.createArrayOf("varchar", leaves.keySet().toArray()));
+            upsert.setArray(2, connection.createArrayOf("bigint", leaves.values().toArray()));
+            return upsert;
+        });
     }
 }
