@@ -76,13 +76,17 @@ public final class Benchmark {
                 report.write(Path.of("bench", "results", "history"), machine());
                 return;
             }
-            if ("e2e".equals(System.getProperty("cert.bench.phases"))) {
-                // only the end-to-end latency, printed and not written: warm at the peak as the full run is, then
-                // at half the peak it found
+            if ("peak".equals(System.getProperty("cert.bench.phases"))) {
+                // only the peak with its CPU per command and process, then the end-to-end latency at half of it,
+                // printed and not written: warm as in the full run
                 CommandLoad load = CommandLoad.start(command.port(), run + "-peak", CLIENTS, 0);
                 Warmup.untilStable("service", () -> load.window(Warmup.WINDOW).commandsPerSecond());
+                ProcessCpu cpu = processes(command, query, commandDb);
+                Map<String, Double> before = cpu.sample();
                 CommandLoad.Result peak = load.finish(DURATION);
                 awaitCaughtUp(command, query, commandDb);
+                report.put("commands_per_s", peak.commandsPerSecond(), "");
+                CpuSplit.report(report, ProcessCpu.between(before, cpu.sample()), peak.accepted());
                 Visibility.phase(report, command.port(), query.port(), run, peak.commandsPerSecond() / 2, DURATION);
                 return;
             }
