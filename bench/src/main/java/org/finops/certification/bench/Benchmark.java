@@ -77,16 +77,8 @@ public final class Benchmark {
                 return;
             }
             if ("peak".equals(System.getProperty("cert.bench.phases"))) {
-                // only the peak with its CPU per command and process, then the end-to-end latency at half of it,
-                // printed and not written: warm as in the full run
-                CommandLoad load = CommandLoad.start(command.port(), run + "-peak", CLIENTS, 0);
-                Warmup.untilStable("service", () -> load.window(Warmup.WINDOW).commandsPerSecond());
-                ProcessCpu cpu = processes(command, query, commandDb);
-                Map<String, Double> before = cpu.sample();
-                CommandLoad.Result peak = load.finish(DURATION);
-                awaitCaughtUp(command, query, commandDb);
-                report.put("commands_per_s", peak.commandsPerSecond(), "");
-                CpuSplit.report(report, ProcessCpu.between(before, cpu.sample()), peak.accepted());
+                // only the peak and the end-to-end latency at half of it, printed and not written
+                CommandLoad.Result peak = Peak.measure(report, run, command, query, commandDb, CLIENTS, DURATION);
                 Visibility.phase(report, command.port(), query.port(), run, peak.commandsPerSecond() / 2, DURATION);
                 return;
             }
@@ -100,26 +92,10 @@ public final class Benchmark {
             report.curve(Warmup.untilStable("insert limit",
                     () -> PostgresInsertLimit.transactionsPerSecond(insertDb, CLIENTS, Warmup.WINDOW)));
             double insertLimit = PostgresInsertLimit.transactionsPerSecond(insertDb, CLIENTS, DURATION);
-            CommandLoad load = CommandLoad.start(command.port(), run + "-peak", CLIENTS, 0);
-            Warmup.Curve warm = Warmup.untilStable("service", () -> load.window(Warmup.WINDOW).commandsPerSecond());
-            report.curve(warm);
-            ProcessCpu cpu = processes(command, query, commandDb);
-            Map<String, Double> before = cpu.sample();
-            LogCost.Growth logGrowth = LogCost.growth(commandDb);
-            CommandLoad.Result peak = load.finish(DURATION);
-            logGrowth.report(report, DURATION);
-            awaitCaughtUp(command, query, commandDb);
-            Map<String, Double> used = ProcessCpu.between(before, cpu.sample());
             report.put("pg_single_insert_tx_per_s", insertLimit, "JDBC, " + CLIENTS + " connections, 1 row per tx,"
                     + " warm, durable");
-            report.put("commands_per_s", peak.commandsPerSecond(), "mixed lifecycle over HTTP, " + CLIENTS
-                    + " clients, warm, " + peak.failed() + " refused");
-            report.put("warmup_s", warm.seconds(),
-                    "10 s windows, at least 6, until the last 3 were within 5 % of their mean and the 3 before");
-            report.put("command_p50_ms", peak.latencies().millis(50), "");
-            report.put("command_p99_ms", peak.latencies().millis(99), "target < 25");
+            CommandLoad.Result peak = Peak.measure(report, run, command, query, commandDb, CLIENTS, DURATION);
             report.put("ratio_vs_pg_insert_limit", peak.commandsPerSecond() / insertLimit, "target >= 0.30");
-            CpuSplit.report(report, used, peak.accepted());
             report.put("statements_per_command", Statements.perCommand(command.port()), "SQL statements per command"
                     + " of the mixed lifecycle, commits aside (certification.command.statements)");
             CommandLoad.Result stock = stockAxonPeak(run, logs, report);
