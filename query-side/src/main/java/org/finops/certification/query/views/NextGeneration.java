@@ -14,8 +14,9 @@ import java.util.List;
  * work that bounds the rebuild (docs/operations.md); {@link #indexForQueries} builds the rest in one sorted pass each
  * before the generation answers a query or takes a live event. Its tables stay logged: filled unlogged and made
  * logged at the end, a rebuild of 600,001 events took 54 s instead of 45, since making a table logged rewrites it
- * whole with its keys, while the replay itself was no faster without the WAL (2026-12-04). A crash mid-rebuild
- * leaves a generation that was never switched to; the rebuild is run again and the active one is untouched.
+ * whole with its keys, while the replay itself was no faster without the WAL (2026-12-04; over 1.14 million events
+ * neither way was faster). A crash mid-rebuild leaves a generation that was never switched to; the rebuild is run
+ * again and the active one is untouched.
  */
 public final class NextGeneration {
     private static final Logger log = LoggerFactory.getLogger(NextGeneration.class);
