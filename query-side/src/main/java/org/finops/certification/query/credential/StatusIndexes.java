@@ -22,7 +22,7 @@ public class StatusIndexes implements CertificationStateView {
     /** The specification's minimum length, for herd privacy: 16 KB uncompressed. */
     public static final int LIST_LENGTH = 131_072;
     /** How many certifications a list takes; kept in step with db/migration V7. */
-    static final int TAKEN_PER_LIST = LIST_LENGTH / 2;
+    public static final int TAKEN_PER_LIST = LIST_LENGTH / 2;
 
     @Override
     public void onAll(Collection<CertificationState> latest, ViewStore views) {

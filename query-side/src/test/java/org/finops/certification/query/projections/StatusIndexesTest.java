@@ -46,7 +46,8 @@ class StatusIndexesTest extends ProjectionTest {
         }
     }
 
-    private static CertificationState state(String certificationId) {
+    /** A certification's state as the projection sees it, for the status list tests. */
+    static CertificationState state(String certificationId) {
         Instant granted = Instant.parse("2026-03-01T00:00:00Z");
         return new CertificationState(certificationId, "member-" + certificationId, CertificationType.PLATFORM,
                 CertificationStatus.ACTIVE, granted, granted.plusSeconds(86_400 * 365L), "2026.1", false, granted);
