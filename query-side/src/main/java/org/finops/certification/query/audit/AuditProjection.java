@@ -38,7 +38,7 @@ public class AuditProjection implements Projection {
         }
         String[] columns = {"position", "event_id", "event_type", "occurred_at", "actor", "reason", "policy_version",
                 "member_id", "certification_id", "application_id", "correlation_id", "details"};
-        rows.insertInto(views, "audit_entry", columns, "DO NOTHING");
+        rows.appendTo(views, "audit_entry", columns);
     }
 
     private static String certificationOf(Object payload) {

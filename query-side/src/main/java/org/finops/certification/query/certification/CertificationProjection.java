@@ -66,7 +66,7 @@ public class CertificationProjection implements Projection {
                     state.type().name(), state.status().name(), state.grantedOn(), state.validUntil(),
                     state.policyVersion(), state.windowOpen());
         }
-        history.insertInto(views, "certification_history", HISTORY, "DO NOTHING");
+        history.appendTo(views, "certification_history", HISTORY);
         writeStatus(latest.values(), views);
         List<CertificationState> moved = latest.values().stream().map(Moved::state).toList();
         followers.forEach(view -> view.onAll(moved, views));

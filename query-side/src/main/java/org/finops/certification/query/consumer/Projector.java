@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.finops.certification.events.CloudEvent;
 import org.finops.certification.events.EventTypes;
+import org.finops.certification.query.views.Rows;
 import org.finops.certification.query.views.ViewStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,11 +91,21 @@ public class Projector {
 
     /**
      * Records the batch's event ids as processed in one statement and answers those this generation had not seen:
-     * an id delivered again (or twice in this batch) is not among them, or only once.
+     * an id delivered again (or twice in this batch) is not among them, or only once. While a rebuild fills the
+     * generation in bulk, the ids it has seen are held in memory and the new ones copied in.
      */
     private static Set<String> recordFirstSight(List<Incoming> incoming, ViewStore views) {
         if (incoming.isEmpty()) {
             return new HashSet<>();
+        }
+        if (views.filling()) {
+            Map<String, Long> positions = new HashMap<>();
+            incoming.forEach(next -> positions.putIfAbsent(next.event().id(), next.event().position()));
+            List<String> fresh = views.bulk().addNew(incoming.stream().map(next -> next.event().id()).toList());
+            Rows processed = Rows.of("varchar", "int8");
+            fresh.forEach(id -> processed.add(id, positions.get(id)));
+            processed.appendTo(views, "processed_event", new String[]{"event_id", "position"});
+            return new HashSet<>(fresh);
         }
         String[] ids = incoming.stream().map(next -> next.event().id()).toArray(String[]::new);
         Long[] positions = incoming.stream().map(next -> next.event().position()).toArray(Long[]::new);

@@ -4,14 +4,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A generation being filled by a rebuild, without the indexes that serve queries only (every non-unique one: the
- * projections find their rows by key). Each row replayed then descends only the keys its write needs, the B-tree
- * work that bounds the rebuild (docs/operations.md); {@link #indexForQueries} builds the rest in one sorted pass each
+ * projections find their rows by key), and without the unique keys of the tables that take a row per event
+ * ({@link #PER_EVENT}): their rows are copied in, the events' ids kept in memory ({@link EventIds}) so that each
+ * event is applied once. Each row replayed then descends only the keys of the views it updates, the B-tree work
+ * that bounds the rebuild (docs/operations.md); {@link #indexForQueries} builds the rest in one sorted pass each
  * before the generation answers a query or takes a live event. Its tables stay logged: filled unlogged and made
  * logged at the end, a rebuild of 600,001 events took 54 s instead of 45, since making a table logged rewrites it
  * whole with its keys, while the replay itself was no faster without the WAL (2026-12-04; over 1.14 million events
@@ -25,45 +29,77 @@ public final class NextGeneration {
             + " AND n.nspname = i.schemaname JOIN pg_index x ON x.indexrelid = c.oid"
             + " WHERE i.schemaname = ? AND NOT x.indisunique ORDER BY i.indexname";
 
+    /** The tables with a row per event, written only by {@link Rows#appendTo} and the projector's first sight. */
+    static final List<String> PER_EVENT = List.of("processed_event", "audit_entry", "certification_history");
+    private static final String PER_EVENT_KEYS = "SELECT t.relname, c.conname,"
+            + " pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid"
+            + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = ? AND t.relname = ANY (?)"
+            + " AND c.contype IN ('p', 'u') ORDER BY 1, 2";
+
     private final ViewStore views;
     private final List<String> definitions;
-    private boolean indexed;
+    private final EventIds applied = new EventIds();
+    private volatile boolean indexed;
 
     private NextGeneration(ViewStore views, List<String> definitions) {
         this.views = views;
         this.definitions = definitions;
     }
 
-    /** Takes the query-only indexes off a freshly migrated, empty generation, remembering how to build them. */
+    /**
+     * Takes the query-only indexes and the per-event tables' unique keys off a freshly migrated, empty generation,
+     * remembering how to build them: the keys first, then the indexes.
+     */
     static NextGeneration forBulkLoad(ViewStore views) {
         JdbcTemplate jdbc = views.jdbc();
+        List<String[]> keys = jdbc.query(connection -> {
+            PreparedStatement select = connection.prepareStatement(PER_EVENT_KEYS);
+            select.setString(1, views.schema());
+            select.setArray(2, connection.createArrayOf("varchar", PER_EVENT.toArray()));
+            return select;
+        }, (row, n) -> new String[]{views.table(row.getString(1)), row.getString(2), row.getString(3)});
+        List<String> definitions = new ArrayList<>();
+        for (String[] key : keys) {
+            jdbc.execute("ALTER TABLE " + key[0] + " DROP CONSTRAINT " + key[1]);
+            definitions.add("ALTER TABLE " + key[0] + " ADD CONSTRAINT " + key[1] + " " + key[2]);
+        }
         List<String[]> indexes = jdbc.query(QUERY_INDEXES, (row, n) -> new String[]{row.getString(1),
                 row.getString(2)}, views.schema());
         indexes.forEach(index -> jdbc.execute("DROP INDEX " + views.table(index[0])));
-        return new NextGeneration(views, indexes.stream().map(index -> index[1]).toList());
+        indexes.forEach(index -> definitions.add(index[1]));
+        return new NextGeneration(views, definitions);
     }
 
+    /** The generation, filled in bulk until {@link #indexForQueries}; from then on as any generation. */
     public ViewStore views() {
-        return views;
+        return indexed ? views : new ViewStore(views.jdbc(), views.schema(), applied);
     }
 
     public String schema() {
         return views.schema();
     }
 
-    /** Builds the query-only indexes over what was replayed so far; what is replayed afterwards keeps them current. */
+    /**
+     * Builds the unique keys and the query-only indexes over what was replayed so far; what is replayed afterwards
+     * keeps them current. A key that finds two rows (an event applied twice) fails the rebuild, and the active
+     * generation stays.
+     */
     public synchronized void indexForQueries() {
         if (indexed) {
             return;
         }
         long started = System.nanoTime();
+        List<String> took = new ArrayList<>();
         views.jdbc().execute((Statement statement) -> {
             // a sort in memory instead of on disk for each build; the session's own setting, reset before the
             // connection goes back to the pool
             statement.execute("SET maintenance_work_mem = '256MB'");
             try {
                 for (String definition : definitions) {
+                    long building = System.nanoTime();
                     statement.execute(definition);
+                    took.add(Duration.ofNanos(System.nanoTime() - building).toMillis() + " ms "
+                            + definition.replaceFirst(" (USING|PRIMARY|UNIQUE).*", ""));
                 }
             } finally {
                 statement.execute("RESET maintenance_work_mem");
@@ -72,7 +108,7 @@ public final class NextGeneration {
         });
         indexed = true;
         // what a rebuild spends after its replay, to tell apart from the replay itself (docs/operations.md)
-        log.info("{}: {} query indexes built in {}", views.schema(), definitions.size(),
-                Duration.ofNanos(System.nanoTime() - started));
+        log.info("{}: {} keys and query indexes built in {} ({})", views.schema(), definitions.size(),
+                Duration.ofNanos(System.nanoTime() - started), String.join("; ", took));
     }
 }

@@ -1,5 +1,12 @@
 package org.finops.certification.query.views;
 
+import org.postgresql.PGConnection;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +21,9 @@ import java.util.List;
  * instant whatever the session's time zone.
  */
 public final class Rows {
+    private static final int COPY_BUFFER = 1 << 16;
+    private static final byte[] NULL = {'\\', 'N'};
+
     private final String[] types;
     private final List<String[]> rows = new ArrayList<>();
 
@@ -64,6 +74,81 @@ public final class Rows {
     public int insertInto(ViewStore views, String table, String[] columns, String onConflict) {
         return update(views, "INSERT INTO " + views.table(table) + " (" + String.join(", ", columns)
                 + ") SELECT * FROM " + table("r", columns) + " ON CONFLICT " + onConflict);
+    }
+
+    /**
+     * Adds rows each derived from an event this generation applies for the first time (the projector sees to that):
+     * while the generation is filled in bulk they are copied in ({@code COPY}, no key to descend: the table's unique
+     * key is built after the fill), else inserted, leaving a row whose key is there already as it is.
+     */
+    public long appendTo(ViewStore views, String table, String[] columns) {
+        if (!views.filling()) {
+            return insertInto(views, table, columns, "DO NOTHING");
+        }
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        String copy = "COPY " + views.table(table) + " (" + String.join(", ", columns) + ") FROM STDIN";
+        byte[] text = copyText();
+        return views.jdbc().execute((Connection connection) -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy,
+                        new ByteArrayInputStream(text), COPY_BUFFER);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The rows in COPY's text format, as UTF-8: tabs between values, a line each, NULL as {@code \N}, and a
+     * backslash, tab or line break inside a value escaped. Written as bytes at once (a rebuild copies a million
+     * events' JSON; built char by char in a string it was a quarter of the query side's CPU).
+     */
+    private byte[] copyText() {
+        int size = 0;
+        for (String[] row : rows) {
+            for (String value : row) {
+                size += value == null ? 3 : value.length() + 1;
+            }
+        }
+        ByteArrayOutputStream text = new ByteArrayOutputStream(size + size / 8);
+        for (String[] row : rows) {
+            for (int column = 0; column < row.length; column++) {
+                if (column > 0) {
+                    text.write('\t');
+                }
+                writeEscaped(row[column], text);
+            }
+            text.write('\n');
+        }
+        return text.toByteArray();
+    }
+
+    /** A value's UTF-8 bytes, whose every byte of a multi-byte character is above ASCII's separators. */
+    private static void writeEscaped(String value, ByteArrayOutputStream text) {
+        if (value == null) {
+            text.writeBytes(NULL);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        int from = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            byte escape = switch (bytes[i]) {
+                case '\\' -> '\\';
+                case '\t' -> 't';
+                case '\n' -> 'n';
+                case '\r' -> 'r';
+                default -> 0;
+            };
+            if (escape != 0) {
+                text.write(bytes, from, i - from);
+                text.write('\\');
+                text.write(escape);
+                from = i + 1;
+            }
+        }
+        text.write(bytes, from, bytes.length - from);
     }
 
     /** Deletes from the view's {@code table} the rows whose {@code key} is one of these rows' single value. */

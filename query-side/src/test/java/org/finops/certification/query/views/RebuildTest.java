@@ -1,5 +1,6 @@
 package org.finops.certification.query.views;
 
+import org.finops.certification.query.support.EventStream;
 import org.finops.certification.query.support.Lifecycle;
 import org.finops.certification.testing.Api;
 import org.finops.certification.testing.Tokens;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.finops.certification.events.IndividualCertificationType.ENGINEER;
 
 /** Replaying the whole topic into a fresh generation ends in the same rows as the live views. */
 class RebuildTest extends QueryApiTestBase {
@@ -26,6 +28,12 @@ class RebuildTest extends QueryApiTestBase {
             last = publish(Lifecycle.certified(unique("m" + i), "Member " + i, unique("cert"), unique("app"),
                     Instant.parse("2026-01-01T00:00:00Z")), "staff-ana");
         }
+        // the same event again at a later offset, and one after it on the member's partition: the copy is applied
+        // once live, and once by the rebuild
+        String member = unique("m-again");
+        EventStream.Published credential = stream.publish(Lifecycle.credential(member, "p-1", ENGINEER), "staff-ana");
+        stream.send(credential);
+        last = Math.max(last, stream.publish(Lifecycle.credential(member, "p-2", ENGINEER), "staff-ana").position());
         get("/api/v1/audit", Tokens.staff(), last);
         ViewStore live = generations.active();
 
@@ -42,8 +50,7 @@ class RebuildTest extends QueryApiTestBase {
         assertThat(indexes(rebuilt)).as("filled without its query indexes, it answers with all of them")
                 .isEqualTo(indexes(live)).contains("audit_entry_time ON audit_entry USING btree (occurred_at, \"position\")");
         assertThat(get("/api/v1/directory", null).status()).isEqualTo(200);
-        long after = stream.publish(Lifecycle.credential("after-rebuild", "x",
-                org.finops.certification.events.IndividualCertificationType.ENGINEER), "staff-ana").position();
+        long after = stream.publish(Lifecycle.credential("after-rebuild", "x", ENGINEER), "staff-ana").position();
         assertThat(get("/api/v1/audit?memberId=after-rebuild", Tokens.staff(), after).json().path("total").asInt())
                 .as("the live consumer follows the new generation").isEqualTo(1);
     }
