@@ -14,15 +14,26 @@ import java.util.function.Predicate;
 public interface CertificationStateView {
     void onAll(Collection<CertificationState> latest, ViewStore views);
 
+    /** The columns of the states {@link #keepOnly} answers, as {@link Rows#table} names them. */
+    String[] KEPT = {"certification_id", "member_id", "type", "status", "valid_until"};
+
     /**
      * Deletes from the view's {@code table} the rows of the certifications whose latest state it does not keep, in
-     * one statement, and answers the ids of those it keeps, for the caller to write.
+     * one statement, and answers those it keeps ({@link #KEPT}), for the caller to write: from the states in hand,
+     * not read back from the status the certification projection has just written.
      */
     static Rows keepOnly(Collection<CertificationState> latest, Predicate<CertificationState> kept, String table,
                          ViewStore views) {
-        Rows keep = Rows.of("varchar");
+        Rows keep = Rows.of("varchar", "varchar", "varchar", "varchar", "timestamptz");
         Rows drop = Rows.of("varchar");
-        latest.forEach(state -> (kept.test(state) ? keep : drop).add(state.certificationId()));
+        latest.forEach(state -> {
+            if (kept.test(state)) {
+                keep.add(state.certificationId(), state.memberId(), state.type().name(), state.status().name(),
+                        state.validUntil());
+            } else {
+                drop.add(state.certificationId());
+            }
+        });
         drop.deleteFrom(views, table, "certification_id");
         return keep;
     }

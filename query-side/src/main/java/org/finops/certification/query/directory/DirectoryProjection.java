@@ -20,10 +20,9 @@ public class DirectoryProjection implements CertificationStateView {
     public void onAll(Collection<CertificationState> latest, ViewStore views) {
         Rows listed = CertificationStateView.keepOnly(latest, CertificationState::isCurrent, "directory_entry", views);
         listed.update(views, "INSERT INTO " + views.table("directory_entry") + " (certification_id, member_id, name,"
-                + " type, valid_until) SELECT c.certification_id, c.member_id, m.legal_name, c.type, c.valid_until"
-                + " FROM " + views.table("certification_status") + " c JOIN " + views.table("member_view")
-                + " m ON m.member_id = c.member_id WHERE c.certification_id IN (SELECT id FROM "
-                + listed.table("l", "id") + ") ON CONFLICT (certification_id)"
+                + " type, valid_until) SELECT l.certification_id, l.member_id, m.legal_name, l.type, l.valid_until"
+                + " FROM " + listed.table("l", CertificationStateView.KEPT) + " JOIN " + views.table("member_view")
+                + " m ON m.member_id = l.member_id ON CONFLICT (certification_id)"
                 + " DO UPDATE SET type = EXCLUDED.type, valid_until = EXCLUDED.valid_until");
     }
 }

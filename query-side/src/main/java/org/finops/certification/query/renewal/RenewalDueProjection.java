@@ -19,10 +19,10 @@ public class RenewalDueProjection implements CertificationStateView {
     public void onAll(Collection<CertificationState> latest, ViewStore views) {
         Rows inForce = CertificationStateView.keepOnly(latest, state -> !state.hasEnded(), "renewal_due", views);
         inForce.update(views, "INSERT INTO " + views.table("renewal_due") + " (certification_id, member_id,"
-                + " legal_name, type, status, valid_until) SELECT c.certification_id, c.member_id, m.legal_name,"
-                + " c.type, c.status, c.valid_until FROM " + views.table("certification_status") + " c JOIN "
-                + views.table("member_view") + " m ON m.member_id = c.member_id WHERE c.certification_id IN"
-                + " (SELECT id FROM " + inForce.table("f", "id") + ") ON CONFLICT (certification_id)"
-                + " DO UPDATE SET type = EXCLUDED.type, status = EXCLUDED.status, valid_until = EXCLUDED.valid_until");
+                + " legal_name, type, status, valid_until) SELECT f.certification_id, f.member_id, m.legal_name,"
+                + " f.type, f.status, f.valid_until FROM " + inForce.table("f", CertificationStateView.KEPT)
+                + " JOIN " + views.table("member_view") + " m ON m.member_id = f.member_id ON CONFLICT"
+                + " (certification_id) DO UPDATE SET type = EXCLUDED.type, status = EXCLUDED.status,"
+                + " valid_until = EXCLUDED.valid_until");
     }
 }
