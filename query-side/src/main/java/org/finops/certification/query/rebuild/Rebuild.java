@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.finops.certification.query.consumer.LiveConsumer;
 import org.finops.certification.query.consumer.Projector;
 import org.finops.certification.query.views.NextGeneration;
+import org.finops.certification.query.views.SideBySide;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
 import org.slf4j.Logger;
@@ -26,10 +27,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -139,20 +136,9 @@ public class Rebuild {
     private void replayInParallel(List<KafkaConsumer<String, byte[]>> workers, ViewStore next, AtomicLong replayed,
                                   Instant started) {
         long total = replayed.get() + workers.stream().mapToLong(Rebuild::remaining).sum();
-        try (ExecutorService pool = Executors.newFixedThreadPool(workers.size(),
-                Thread.ofPlatform().name("read-model-rebuild-", 0).factory())) {
-            List<Future<?>> running = workers.stream().<Future<?>>map(consumer -> pool.submit(() ->
-                    replayUntil(consumer, next, consumer.endOffsets(consumer.assignment()), replayed, total,
-                            started))).toList();
-            for (Future<?> worker : running) {
-                worker.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("rebuild interrupted", e);
-        }
+        SideBySide.run("read-model-rebuild", workers.size(), workers.stream().<Runnable>map(consumer -> () ->
+                replayUntil(consumer, next, consumer.endOffsets(consumer.assignment()), replayed, total, started))
+                .toList());
     }
 
     private static long remaining(KafkaConsumer<String, byte[]> consumer) {

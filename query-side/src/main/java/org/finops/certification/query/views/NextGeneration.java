@@ -10,10 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * A generation being filled by a rebuild, without the indexes that serve queries only (every non-unique one: the
@@ -113,19 +109,8 @@ public final class NextGeneration {
      * notwithstanding.
      */
     private void buildSideBySide(List<String> statements, List<String> took) {
-        try (ExecutorService builders = Executors.newFixedThreadPool(BUILDERS,
-                Thread.ofPlatform().name("index-build-", 0).factory())) {
-            List<Future<?>> builds = statements.stream().<Future<?>>map(definition -> builders.submit(() ->
-                    took.add(build(definition)))).toList();
-            for (Future<?> build : builds) {
-                build.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("index build interrupted", e);
-        }
+        SideBySide.run("index-build", BUILDERS, statements.stream().<Runnable>map(definition -> () ->
+                took.add(build(definition))).toList());
     }
 
     /** @return how long it took, and what */
