@@ -139,7 +139,8 @@ public final class Benchmark {
         AppProcess stock = StockAxon.start(database, appEnvironment(), logs);
         try {
             CommandLoad load = CommandLoad.start(stock.port(), run + "-stock", CLIENTS, 0);
-            report.curve(Warmup.untilStable("stock Axon", () -> load.window(Warmup.WINDOW).commandsPerSecond()));
+            report.curve(Warmup.untilStable("stock Axon", () -> load.window(Warmup.WINDOW).commandsPerSecond(),
+                    List.of(stock.pid())));
             CommandLoad.Result result = load.finish(DURATION);
             long stored = StockAxon.storedEvents(database);
             if (stored == 0) {

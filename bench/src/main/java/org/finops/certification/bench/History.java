@@ -36,6 +36,9 @@ final class History {
         ProcessCpu cpu() throws Exception;
 
         void awaitCaughtUp() throws Exception;
+
+        /** The service's JVMs, whose compilers the warm-up waits for. */
+        List<Long> jvms();
     }
 
     private History() {
@@ -57,6 +60,11 @@ final class History {
             @Override
             public void awaitCaughtUp() throws Exception {
                 Benchmark.awaitCaughtUp(current[0], query, commandDb);
+            }
+
+            @Override
+            public List<Long> jvms() {
+                return List.of(current[0].pid(), query.pid());
             }
         };
         try {
@@ -102,7 +110,7 @@ final class History {
         stack.awaitCaughtUp();
         CommandLoad load = CommandLoad.recording(port, ids, rotating ? events : 0);
         Warmup.Curve warm = Warmup.untilStable(events + " events per member, " + run,
-                () -> load.window(Warmup.WINDOW).commandsPerSecond());
+                () -> load.window(Warmup.WINDOW).commandsPerSecond(), stack.jvms());
         ProcessCpu cpu = stack.cpu();
         Map<String, Double> before = cpu.sample();
         CommandLoad.Result result = load.finish(duration);

@@ -6,6 +6,7 @@ import org.finops.certification.testing.TestDatabase;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,7 +65,8 @@ final class LogCost {
             throws Exception {
         try {
             CommandLoad load = CommandLoad.start(app.port(), run, clients, 0);
-            report.curve(Warmup.untilStable(run, () -> load.window(Warmup.WINDOW).commandsPerSecond()));
+            report.curve(Warmup.untilStable(run, () -> load.window(Warmup.WINDOW).commandsPerSecond(),
+                    List.of(app.pid())));
             return load.finish(duration);
         } finally {
             app.stop();

@@ -4,6 +4,7 @@ import org.finops.certification.servers.AppProcess;
 import org.finops.certification.testing.TestDatabase;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,7 +19,8 @@ final class Peak {
     static CommandLoad.Result measure(Report report, String run, AppProcess command, AppProcess query,
                                       TestDatabase commandDb, int clients, Duration duration) throws Exception {
         CommandLoad load = CommandLoad.start(command.port(), run + "-peak", clients, 0);
-        Warmup.Curve warm = Warmup.untilStable("service", () -> load.window(Warmup.WINDOW).commandsPerSecond());
+        Warmup.Curve warm = Warmup.untilStable("service", () -> load.window(Warmup.WINDOW).commandsPerSecond(),
+                List.of(command.pid(), query.pid()));
         report.curve(warm);
         ProcessCpu cpu = Benchmark.processes(command, query, commandDb);
         Map<String, Double> before = cpu.sample();

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Two command sides and two query sides on the same databases and broker, under the benchmark's load with the
@@ -45,7 +46,8 @@ final class ScaleOut {
     static Result measure(List<AppProcess> commandSides, List<AppProcess> querySides, TestDatabase commandDb,
                           TestDatabase queryDb, String run, int clients, Duration duration) throws Exception {
         CommandLoad load = CommandLoad.start(commandSides.stream().map(AppProcess::port).toList(), run, clients, 0);
-        Warmup.untilStable("two and two instances", () -> load.window(Warmup.WINDOW).commandsPerSecond());
+        Warmup.untilStable("two and two instances", () -> load.window(Warmup.WINDOW).commandsPerSecond(),
+                Stream.concat(commandSides.stream(), querySides.stream()).map(AppProcess::pid).toList());
         CommandLoad.Result measured = load.finish(duration);
         log.info("scale-out: {} commands/s over {} command sides; checking the store, the topic and the views",
                 String.format("%.1f", measured.commandsPerSecond()), commandSides.size());

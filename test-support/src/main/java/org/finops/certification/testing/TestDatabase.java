@@ -99,6 +99,10 @@ public final class TestDatabase {
             if (durable) {
                 PostgresDurability.SETTINGS.forEach(builder::setServerConfig);
             }
+            // -Dcert.test.db.statements=true: which statements the server spends its time on (docs/operations.md)
+            if (Boolean.getBoolean("cert.test.db.statements")) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
             EmbeddedPostgres postgres = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
