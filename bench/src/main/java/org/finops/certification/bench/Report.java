@@ -50,7 +50,8 @@ final class Report {
         metrics.forEach((metric, value) -> table.append(metric).append(" | ")
                 .append(shown(value)).append(" | ").append(notes.get(metric)).append('\n'));
         StringBuilder warmUps = new StringBuilder("\nWarm-up, the rate of each 10 s window (at least 6) until the"
-                + " last 3 were within 5 % of their mean; the load runs on into the measured phase:\n\n");
+                + " last 3 were within 5 % of their mean and the JIT compilers quiet; the load runs on into the"
+                + " measured phase:\n\n");
         curves.forEach(curve -> warmUps.append("- ").append(curve.phase()).append(": ")
                 .append(String.join(", ", curve.rates().stream().map(Report::shown).toList())).append('\n'));
         Files.writeString(directory.resolve("summary.md"), "Run on " + machine + "\n\n" + table + warmUps);
@@ -95,7 +96,7 @@ final class Report {
     /** Each phase's warm-up as a line: window rates against time, scaled to the phase's highest rate. */
     private void drawCurves(Graphics2D g, int top) {
         g.setColor(Color.BLACK);
-        g.drawString("warm-up: rate per 10 s window, until the last 3 were within 5 % of their mean", 10, top);
+        g.drawString("warm-up: rate per 10 s window, until steady and the JIT compilers quiet", 10, top);
         int y = top + 20;
         for (Warmup.Curve curve : curves) {
             double max = curve.rates().stream().mapToDouble(Double::doubleValue).max().orElse(1);
