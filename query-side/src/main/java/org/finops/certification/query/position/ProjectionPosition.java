@@ -40,8 +40,8 @@ public class ProjectionPosition {
     /**
      * @return whether the event at {@code position} was applied before the wait ran out. This instance's batches
      * wake the wait and are answered from memory; the database is asked when the wait begins and every 5 ms after,
-     * for the batches other instances apply to the same views. (Asking it on every wake-up cost more than ten
-     * queries per waiting request at the peak, the query side's most frequent statement.)
+     * for the batches other instances apply to the same views. (Asking it on every wake-up cost about eleven
+     * queries per waiting request in the benchmark's end-to-end phase, the query side's most frequent statement.)
      */
     public boolean awaitApplied(long position) throws InterruptedException {
         long deadline = System.nanoTime() + maxWait.toNanos();
