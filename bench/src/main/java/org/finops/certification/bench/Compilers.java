@@ -58,14 +58,10 @@ final class Compilers {
         try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             for (Path thread : threads.toList()) {
                 String stat = readOrEmpty(thread.resolve("stat"));
-                int open = stat.indexOf('(');
-                int close = stat.lastIndexOf(')');
-                if (open < 0 || close < open || !stat.substring(open + 1, close).contains("CompilerThre")) {
-                    continue;
+                // a thread gone since the listing has no stat to read; its name is cut to 15 characters
+                if (!stat.isEmpty() && ProcessCpu.name(stat).contains("CompilerThre")) {
+                    ticks += ProcessCpu.ownTicks(ProcessCpu.fields(stat));
                 }
-                String[] after = stat.substring(close + 2).trim().split(" ");
-                // utime and stime: fields 14 and 15 of proc(5), the 12th and 13th after the name
-                ticks += Long.parseLong(after[11]) + Long.parseLong(after[12]);
             }
         } catch (NoSuchFileException e) {
             return 0;

@@ -74,7 +74,7 @@ final class ProcessCpu {
         return ticks;
     }
 
-    private static long ownTicks(long[] stat) {
+    static long ownTicks(long[] stat) {
         return stat[13] + stat[14];
     }
 
@@ -99,12 +99,23 @@ final class ProcessCpu {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        long[] fields = fields(text);
+        fields[0] = pid;
+        return fields;
+    }
+
+    /** The numeric fields of a {@code stat} file's text (a process's or a thread's), as {@link #statOrNull} gives. */
+    static long[] fields(String text) {
         String[] after = text.substring(text.lastIndexOf(')') + 2).trim().split(" ");
         long[] fields = new long[FIELDS_READ];
         for (int i = 2; i < FIELDS_READ && i - 2 < after.length; i++) {
             fields[i] = after[i - 2].matches("-?\\d+") ? Long.parseLong(after[i - 2]) : 0;
         }
-        fields[0] = pid;
         return fields;
+    }
+
+    /** The command (or thread) name between the parentheses of a {@code stat} file's text. */
+    static String name(String text) {
+        return text.substring(text.indexOf('(') + 1, text.lastIndexOf(')'));
     }
 }

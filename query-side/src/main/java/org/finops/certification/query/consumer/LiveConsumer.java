@@ -2,8 +2,6 @@ package org.finops.certification.query.consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.finops.certification.events.CloudEvent;
 import org.finops.certification.query.position.ProjectionPosition;
 import org.finops.certification.query.views.ViewGenerations;
 import org.finops.certification.query.views.ViewStore;
@@ -11,8 +9,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,27 +39,9 @@ public class LiveConsumer implements ConsumerSeekAware {
             groupId = "${cert.kafka.group-id:certification-query-side}", batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         ViewStore views = generations.active();
-        int applied = projector.apply(records, views);
-        position.batchApplied(views.schema(), positions(records));
-        metrics.consumed(records, applied);
-    }
-
-    /** The positions of the records the projector took as events (those with CloudEvents headers). */
-    private static List<Long> positions(List<ConsumerRecord<String, byte[]>> records) {
-        List<Long> positions = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, byte[]> record : records) {
-            Header position = record.headers().lastHeader(CloudEvent.H_POSITION);
-            boolean event = record.headers().lastHeader(CloudEvent.H_ID) != null
-                    && record.headers().lastHeader(CloudEvent.H_TYPE) != null;
-            if (event && position != null) {
-                try {
-                    positions.add(Long.parseLong(new String(position.value(), StandardCharsets.US_ASCII)));
-                } catch (NumberFormatException ignored) {
-                    // no command answered with it, so no query waits for it
-                }
-            }
-        }
-        return positions;
+        Projector.Applied applied = projector.apply(records, views);
+        position.batchApplied(views.schema(), applied.positions());
+        metrics.consumed(records, applied.fresh());
     }
 
     @Override

@@ -42,8 +42,16 @@ public class Projector {
         this.transactions = transactions;
     }
 
-    /** @return how many events were new to this generation */
-    public int apply(List<ConsumerRecord<String, byte[]>> records, ViewStore views) {
+    /**
+     * What a batch did once committed.
+     *
+     * @param fresh     how many events were new to this generation
+     * @param positions the store positions of the batch's events, new or not: each is applied now
+     */
+    public record Applied(int fresh, List<Long> positions) {
+    }
+
+    public Applied apply(List<ConsumerRecord<String, byte[]>> records, ViewStore views) {
         return transactions.execute(tx -> {
             List<Incoming> incoming = new ArrayList<>();
             Map<String, Map<Integer, Long>> nextOffsets = new HashMap<>();
@@ -69,7 +77,7 @@ public class Projector {
                             + " VALUES (?, ?, ?) ON CONFLICT (topic, partition_no)"
                             + " DO UPDATE SET next_offset = GREATEST(EXCLUDED.next_offset, "
                             + views.table("consumer_offset") + ".next_offset)", topic, partition, next)));
-            return applied;
+            return new Applied(applied, incoming.stream().map(event -> event.event().position()).toList());
         });
     }
 
