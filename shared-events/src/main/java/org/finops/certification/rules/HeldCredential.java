@@ -13,6 +13,11 @@ public record HeldCredential(String credentialId, String personId, IndividualCer
 
     /** A credential counts until the end of its expiry day; one without an expiry counts for as long as it is held. */
     public boolean isCurrentOn(LocalDate day) {
+        return countsOn(expiresOn, day);
+    }
+
+    /** The same rule for whoever keeps only a credential's expiry (the member's decisions do). */
+    public static boolean countsOn(LocalDate expiresOn, LocalDate day) {
         return expiresOn == null || !expiresOn.isBefore(day);
     }
 }

@@ -17,6 +17,7 @@ import org.finops.certification.command.member.certification.ImportLegacyCertifi
 import org.finops.certification.command.member.certification.NonTransferable;
 import org.finops.certification.command.member.certification.RequestRenewal;
 import org.finops.certification.command.member.credential.CredentialRegistry;
+import org.finops.certification.command.member.credential.Credentials;
 import org.finops.certification.command.member.credential.RecordIndividualCertification;
 import org.finops.certification.command.member.credential.WithdrawIndividualCertification;
 import org.finops.certification.command.policy.Policy;
@@ -43,10 +44,8 @@ import org.finops.certification.events.RefusedRequest;
 import org.finops.certification.events.RenewalRequested;
 import org.finops.certification.events.SizeBand;
 import org.finops.certification.rules.CertificationState;
-import org.finops.certification.rules.HeldCredential;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -66,13 +65,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         lockFactory = "memberLocks", cache = "memberCache")
 @Revision(Member.SNAPSHOT_REVISION)
 public class Member {
-    public static final String SNAPSHOT_REVISION = "2";
+    public static final String SNAPSHOT_REVISION = "3";
 
     @AggregateIdentifier
     private String memberId;
     private SizeBand sizeBand;
     private boolean goodStanding;
-    private Map<String, HeldCredential> credentials = new LinkedHashMap<>();
+    private Credentials credentials = new Credentials();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, Application> applications = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -108,7 +107,7 @@ public class Member {
 
     @CommandHandler
     public void handle(RecordIndividualCertification command, CredentialRegistry registry) {
-        if (credentials.containsKey(command.credentialId()) || !registry.claim(command.credentialId(), memberId)) {
+        if (credentials.holds(command.credentialId()) || !registry.claim(command.credentialId(), memberId)) {
             throw new RuleViolation(Refusal.DUPLICATE_CREDENTIAL,
                     "credential " + command.credentialId() + " is already recorded");
         }
@@ -118,13 +117,10 @@ public class Member {
 
     @CommandHandler
     public void handle(WithdrawIndividualCertification command, CredentialRegistry registry) {
-        HeldCredential credential = credentials.get(command.credentialId());
-        if (credential == null) {
-            throw new UnknownEntity("no credential " + command.credentialId() + " is recorded for " + memberId);
-        }
+        IndividualCertificationType type = credentials.typeOf(command.credentialId()).orElseThrow(() ->
+                new UnknownEntity("no credential " + command.credentialId() + " is recorded for " + memberId));
         registry.release(command.credentialId());
-        apply(new IndividualCertificationWithdrawn(memberId, credential.credentialId(), credential.type(),
-                command.reason()));
+        apply(new IndividualCertificationWithdrawn(memberId, command.credentialId(), type, command.reason()));
     }
 
     /** @return the application id, or the recorded refusal of an application resting on another's certification */
@@ -238,10 +234,7 @@ public class Member {
     }
 
     private int currentCount(Collection<IndividualCertificationType> types) {
-        LocalDate today = MemberClock.now().atZone(ZoneOffset.UTC).toLocalDate();
-        return (int) credentials.values().stream()
-                .filter(credential -> types.contains(credential.type()) && credential.isCurrentOn(today))
-                .count();
+        return credentials.countOn(MemberClock.now().atZone(ZoneOffset.UTC).toLocalDate(), types);
     }
 
     private Certification certification(String certificationId) {
@@ -271,13 +264,12 @@ public class Member {
 
     @EventSourcingHandler
     void on(IndividualCertificationRecorded event) {
-        credentials.put(event.credentialId(), new HeldCredential(event.credentialId(), event.personId(), event.type(),
-                event.issuedOn(), event.expiresOn()));
+        credentials.record(event.credentialId(), event.type(), event.expiresOn());
     }
 
     @EventSourcingHandler
     void on(IndividualCertificationWithdrawn event) {
-        credentials.remove(event.credentialId());
+        credentials.withdraw(event.credentialId());
     }
 
     @EventSourcingHandler
