@@ -23,7 +23,8 @@ final class Warmup {
     static final Duration WINDOW = Duration.ofSeconds(10);
     static final double TOLERANCE = 0.05;
     static final int STEADY = 3;
-    private static final int MIN_WINDOWS = 6;
+    /** At least this many windows ({@code cert.bench.min-warmup-windows}; more to watch a slow climb out). */
+    private static final int MIN_WINDOWS = Integer.getInteger("cert.bench.min-warmup-windows", 6);
     private static final Logger log = LoggerFactory.getLogger(Warmup.class);
     private static final int MAX_WINDOWS = Integer.getInteger("cert.bench.max-warmup-windows", 60);
 
