@@ -42,6 +42,14 @@ class ConflictStormTest {
     private static final Duration WARM_UP_AT_MOST = Duration.ofSeconds(240);
     private static final Duration WINDOW = Duration.ofSeconds(10);
     private static final Duration MEASURE = Duration.ofSeconds(15);
+    /**
+     * What the storm may cost the normal traffic measured after it, as a share of before: a service the storm broke
+     * (the heap full of the publisher's gaps, issue 11) answered next to nothing. Not a speed check: one JVM's rate
+     * moves between plateaus on two cores (710 and 900-1,000 commands/s in the benchmark, the same code) and falls
+     * after the heap check's full collections, so runs with nothing wrong measured 0.63-1.78 times before, and 0.8
+     * turned three of the last ten clean-clone runs red (docs/operations.md, conflict storm).
+     */
+    private static final double COLLAPSE = 0.5;
 
     @Test
     void aStormOfConflictsLeavesTheServiceFastPublishingAndHonest() throws Exception {
@@ -87,7 +95,7 @@ class ConflictStormTest {
             soft.assertThat(storm.timeouts()).as("no timeout").isZero();
             soft.assertThat(storm.normalRefused()).as("normal traffic unaffected").isZero();
             soft.assertThat(firstAnswer).as("a new command after the storm, ms").isLessThan(1000);
-            soft.assertThat(after).as("throughput after the storm").isGreaterThanOrEqualTo(0.8 * before);
+            soft.assertThat(after).as("throughput after the storm").isGreaterThanOrEqualTo(COLLAPSE * before);
             soft.assertThat((double) heapAfter).as("heap after a full GC").isLessThanOrEqualTo(1.1 * heapBefore);
             soft.assertThat(lagGone).as("publication caught up").isLessThanOrEqualTo(Duration.ofSeconds(10));
             soft.assertThat(gaps(stack)).as("no index value drawn by a loser").isEqualTo(gapsBefore);
