@@ -23,8 +23,9 @@ import java.util.UUID;
  * A storm of conflicts from clients without an Idempotency-Key (racing creations of the same ids, many clients
  * changing one member at once) amid normal traffic, against the command side's jar, a broker and a query side. It
  * used to leave one gap in the global index per lost race, which the publisher's tokens kept by the thousand until
- * the heap was full. Afterwards the service must answer fast, as fast as before, with the heap it had, publication
- * caught up, and every stored event on the topic and in the read models.
+ * the heap was full. Afterwards the service must answer a new command at once, keep up its normal traffic (not
+ * collapse: {@link #COLLAPSE}), with the heap it had, publication caught up, and every stored event on the topic and
+ * in the read models.
  */
 @Tag("faults")
 class ConflictStormTest {
