@@ -48,7 +48,7 @@ class ConflictStormTest {
      * (the heap full of the publisher's gaps, issue 11) answered next to nothing. Not a speed check: one JVM's rate
      * moves between plateaus on two cores (710 and 900-1,000 commands/s in the benchmark, the same code) and falls
      * after the heap check's full collections, so runs with nothing wrong measured 0.58-1.78 times before, and 0.8
-     * turned four of the last eleven clean-clone runs red (docs/operations.md, conflict storm).
+     * turned three clean-clone runs red and would have a fourth (docs/operations.md, conflict storm).
      */
     private static final double COLLAPSE = 1.0 / 3;
 
