@@ -1,12 +1,13 @@
 package org.finops.certification.command.api;
 
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
-import org.finops.certification.command.member.Member;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.finops.certification.command.member.Member;
 import org.finops.certification.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +46,7 @@ class StorageWiringTest extends ApiTestBase {
     /** Emptied before each snapshot test's command, or the member in memory would answer instead of its snapshot. */
     @Autowired
     @Qualifier("memberCache")
-    org.axonframework.common.caching.Cache members;
+    Cache members;
 
     @Test
     void whatJdbcWritesInATransactionGoesWithIt() {
