@@ -8,6 +8,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.finops.certification.command.member.Member;
+import org.finops.certification.testing.IdentifierColumns;
 import org.finops.certification.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,14 @@ class StorageWiringTest extends ApiTestBase {
                 + " AND column_name IN ('payload', 'meta_data', 'token')", String.class);
         assertThat(types).isNotEmpty().containsOnly("bytea");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_largeobject_metadata", Long.class)).isZero();
+    }
+
+    @Test
+    void identifiersCompareByteByByte() {
+        List<String> columns = jdbc.queryForList(IdentifierColumns.OF_SCHEMA, String.class, "public");
+        assertThat(columns).contains("domain_event_entry.aggregate_identifier C", "domain_event_entry.event_identifier C",
+                "credential_claim.credential_id C", "transparency_leaf.event_id C");
+        assertThat(IdentifierColumns.notInByteOrder(columns)).isEmpty();
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.finops.certification.query.views;
 import org.finops.certification.query.support.EventStream;
 import org.finops.certification.query.support.Lifecycle;
 import org.finops.certification.testing.Api;
+import org.finops.certification.testing.IdentifierColumns;
 import org.finops.certification.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -49,10 +51,21 @@ class RebuildTest extends QueryApiTestBase {
         }
         assertThat(indexes(rebuilt)).as("filled without its query indexes, it answers with all of them")
                 .isEqualTo(indexes(live)).contains("audit_entry_time ON audit_entry USING btree (occurred_at, \"position\")");
+        assertThat(identifiers(rebuilt.schema())).contains("audit_entry.certification_id C")
+                .filteredOn(column -> !column.endsWith(" C")).as("byte-ordered in the new generation").isEmpty();
         assertThat(get("/api/v1/directory", null).status()).isEqualTo(200);
         long after = stream.publish(Lifecycle.credential("after-rebuild", "x", ENGINEER), "staff-ana").position();
         assertThat(get("/api/v1/audit?memberId=after-rebuild", Tokens.staff(), after).json().path("total").asInt())
                 .as("the live consumer follows the new generation").isEqualTo(1);
+    }
+
+    @Test
+    void identifiersCompareByteByByte() {
+        List<String> columns = new ArrayList<>(identifiers(generations.active().schema()));
+        columns.addAll(identifiers("public"));
+        assertThat(columns).contains("audit_entry.event_id C", "directory_entry.certification_id C",
+                "renewal_reminder.certification_id C", "transparency_leaf_index.event_id C");
+        assertThat(IdentifierColumns.notInByteOrder(columns)).isEmpty();
     }
 
     @Test
@@ -69,6 +82,10 @@ class RebuildTest extends QueryApiTestBase {
             progress = get("/api/v1/admin/rebuild", Tokens.staff());
         }
         return progress;
+    }
+
+    private List<String> identifiers(String schema) {
+        return generations.active().jdbc().queryForList(IdentifierColumns.OF_SCHEMA, String.class, schema);
     }
 
     /** Every index of a generation as its definition, without the schema's name. */
