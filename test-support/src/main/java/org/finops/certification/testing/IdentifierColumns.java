@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The identifier columns of a schema with their collation, for the tests that keep them byte-ordered
- * ({@code COLLATE "C"}, command side V10 and the views' V7): one left in the database's collation costs its index
- * strcoll on every comparison, and a join of it with a byte-ordered one cannot use that column's index.
+ * ({@code COLLATE "C"}: command side V10, query side V8, the views' V7; decision 13). One left in the database's
+ * collation costs its index strcoll on every comparison, and a join of it with a byte-ordered one cannot use that
+ * column's index.
  */
 public final class IdentifierColumns {
     /** Rows of {@code table.column collation} (collation {@code default} when the column has none of its own). */
