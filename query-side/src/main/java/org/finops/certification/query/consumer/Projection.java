@@ -25,6 +25,20 @@ public interface Projection {
 
     void onAll(List<ProjectedEvent> events, ViewStore views);
 
+    /**
+     * Writes what the projection held in memory ({@link org.finops.certification.query.views.BulkFill#held}) while
+     * a rebuild's worker filled the generation in bulk; nothing for a projection that writes every batch as it comes.
+     */
+    default void endOfFill(ViewStore views) {
+    }
+
+    /**
+     * Once every worker of a rebuild has written what it held: writes what is derived from the other projections'
+     * tables as a whole, in one pass; nothing for a projection that wrote it all as the events came.
+     */
+    default void afterFill(ViewStore views) {
+    }
+
     default Reads reads() {
         return Reads.OWN_TABLES_ONLY;
     }

@@ -81,6 +81,27 @@ public class Projector {
         });
     }
 
+    /**
+     * Writes, in one transaction, what the projections held while this worker of a rebuild filled the generation
+     * in bulk: the end of its part of the fill.
+     */
+    public void endOfFill(ViewStore views) {
+        transactions.executeWithoutResult(tx -> {
+            // a worker's whole share in one statement per table, some looked up in another table: room to hash it
+            // in memory (the default 4 MB spills it to disk), for this transaction only
+            views.jdbc().execute("SET LOCAL work_mem = '128MB'");
+            projections.forEach(projection -> projection.endOfFill(views));
+        });
+    }
+
+    /**
+     * Writes what the projections derive from each other's tables once every worker's part of the fill is in; not
+     * in one transaction: a rebuild that dies before its switch leaves a generation nobody reads, and is run again.
+     */
+    public void afterFill(ViewStore views) {
+        projections.forEach(projection -> projection.afterFill(views));
+    }
+
     private record Incoming(ConsumerRecord<String, byte[]> record, CloudEvent event) {
     }
 
@@ -109,7 +130,7 @@ public class Projector {
         if (views.filling()) {
             Map<String, Long> positions = new HashMap<>();
             incoming.forEach(next -> positions.putIfAbsent(next.event().id(), next.event().position()));
-            List<String> fresh = views.bulk().addNew(incoming.stream().map(next -> next.event().id()).toList());
+            List<String> fresh = views.fill().applied().addNew(incoming.stream().map(next -> next.event().id()).toList());
             Rows processed = Rows.of("varchar", "int8");
             fresh.forEach(id -> processed.add(id, positions.get(id)));
             processed.appendTo(views, "processed_event", new String[]{"event_id", "position"});

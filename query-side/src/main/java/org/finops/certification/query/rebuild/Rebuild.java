@@ -86,14 +86,18 @@ public class Rebuild {
                 consumer.seekToBeginning(share);
             }
             AtomicLong replayed = new AtomicLong();
-            replayInParallel(workers, next.views(), replayed, started);
+            replayInParallel(workers, next, replayed, started);
+            long deriving = System.nanoTime();
+            projector.afterFill(next.views());
+            log.info("rebuild: the views derived from the others written in {}",
+                    Duration.ofNanos(System.nanoTime() - deriving));
             // built while the live generation still answers and consumes; the last events are written with them
             next.indexForQueries();
 
             MessageListenerContainer live = listeners.getListenerContainer(LiveConsumer.LISTENER_ID);
             live.stop();
             try {
-                replayInParallel(workers, next.views(), replayed, started);
+                replayInParallel(workers, next, replayed, started);
                 generations.switchTo(next);
             } finally {
                 live.start();
@@ -130,15 +134,23 @@ public class Rebuild {
     }
 
     /**
-     * Each worker replays its partitions up to their end as of now, in its own transactions; the rebuild waits on
-     * PostgreSQL's round trips far more than on the CPU, so workers side by side multiply its speed.
+     * Each worker replays its partitions up to their end as of now, in its own transactions, and then writes what
+     * it held while the generation was filled in bulk; the rebuild waits on PostgreSQL's round trips far more than
+     * on the CPU, so workers side by side multiply its speed.
      */
-    private void replayInParallel(List<KafkaConsumer<String, byte[]>> workers, ViewStore next, AtomicLong replayed,
-                                  Instant started) {
+    private void replayInParallel(List<KafkaConsumer<String, byte[]>> workers, NextGeneration next,
+                                  AtomicLong replayed, Instant started) {
         long total = replayed.get() + workers.stream().mapToLong(Rebuild::remaining).sum();
-        SideBySide.run("read-model-rebuild", workers.size(), workers.stream().<Runnable>map(consumer -> () ->
-                replayUntil(consumer, next, consumer.endOffsets(consumer.assignment()), replayed, total, started))
-                .toList());
+        SideBySide.run("read-model-rebuild", workers.size(), workers.stream().<Runnable>map(consumer -> () -> {
+            ViewStore views = next.views();
+            replayUntil(consumer, views, consumer.endOffsets(consumer.assignment()), replayed, total, started);
+            if (views.filling()) {
+                long writing = System.nanoTime();
+                projector.endOfFill(views);
+                // what the fill held, written at its end: to tell apart from the replay (docs/operations.md)
+                log.info("rebuild: a worker wrote what it held in {}", Duration.ofNanos(System.nanoTime() - writing));
+            }
+        }).toList());
     }
 
     private static long remaining(KafkaConsumer<String, byte[]> consumer) {

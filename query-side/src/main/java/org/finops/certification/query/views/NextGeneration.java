@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,11 +12,12 @@ import java.util.List;
 
 /**
  * A generation being filled by a rebuild, without the indexes that serve queries only (every non-unique one: the
- * projections find their rows by key), and without the unique keys of the tables that take a row per event
- * ({@link #PER_EVENT}): their rows are copied in, the events' ids kept in memory ({@link EventIds}) so that each
- * event is applied once. Each row replayed then descends only the keys of the views it updates, the B-tree work
- * that bounds the rebuild (docs/operations.md); {@link #indexForQueries} builds the rest in one sorted pass each
- * before the generation answers a query or takes a live event. Its tables stay logged: filled unlogged and made
+ * projections find their rows by key), and without the unique keys of the tables {@link #KEYED_AT_THE_END} names:
+ * those that take a row per event, copied in, the events' ids kept in memory ({@link EventIds}) so that each event
+ * is applied once, and those that follow a certification's latest state, held in memory by each worker and written
+ * once when its part of the fill ends ({@link BulkFill}). Each row replayed then descends only the keys of the
+ * views it updates, the B-tree work that bounds the rebuild (docs/operations.md); {@link #indexForQueries} builds
+ * the rest in one sorted pass each before the generation answers a query or takes a live event. Its tables stay logged: filled unlogged and made
  * logged at the end, a rebuild of 600,001 events took 54 s instead of 45, since making a table logged rewrites it
  * whole with its keys, while the replay itself was no faster without the WAL (2026-12-04; over 1.14 million events
  * neither way was faster). A crash mid-rebuild leaves a generation that was never switched to; the rebuild is run
@@ -30,9 +30,14 @@ public final class NextGeneration {
             + " AND n.nspname = i.schemaname JOIN pg_index x ON x.indexrelid = c.oid"
             + " WHERE i.schemaname = ? AND NOT x.indisunique ORDER BY i.indexname";
 
-    /** The tables with a row per event, written only by {@link Rows#appendTo} and the projector's first sight. */
-    static final List<String> PER_EVENT = List.of("processed_event", "audit_entry", "certification_history");
-    private static final String PER_EVENT_KEYS = "SELECT t.relname, c.conname,"
+    /**
+     * The tables whose unique keys a bulk fill leaves off: those with a row per event, written then only by
+     * {@link Rows#appendTo} and the projector's first sight, and those with a row per certification, written once
+     * per certification at the end of a worker's fill (the certification projection and the views that follow it).
+     */
+    public static final List<String> KEYED_AT_THE_END = List.of("processed_event", "audit_entry",
+            "certification_history", "certification_status", "directory_entry", "renewal_due");
+    private static final String UNIQUE_KEYS = "SELECT t.relname, c.conname,"
             + " pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid"
             + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = ? AND t.relname = ANY (?)"
             + " AND c.contype IN ('p', 'u') ORDER BY 1, 2";
@@ -51,15 +56,15 @@ public final class NextGeneration {
     }
 
     /**
-     * Takes the query-only indexes and the per-event tables' unique keys off a freshly migrated, empty generation,
-     * remembering how to build them: the keys first, then the indexes.
+     * Takes the query-only indexes and the unique keys of {@link #KEYED_AT_THE_END} off a freshly migrated, empty
+     * generation, remembering how to build them: the keys first, then the indexes.
      */
     static NextGeneration forBulkLoad(ViewStore views) {
         JdbcTemplate jdbc = views.jdbc();
         List<String[]> keys = jdbc.query(connection -> {
-            PreparedStatement select = connection.prepareStatement(PER_EVENT_KEYS);
+            PreparedStatement select = connection.prepareStatement(UNIQUE_KEYS);
             select.setString(1, views.schema());
-            select.setArray(2, connection.createArrayOf("varchar", PER_EVENT.toArray()));
+            select.setArray(2, connection.createArrayOf("varchar", KEYED_AT_THE_END.toArray()));
             return select;
         }, (row, n) -> new String[]{views.table(row.getString(1)), row.getString(2), row.getString(3)});
         List<String> definitions = new ArrayList<>();
@@ -74,9 +79,12 @@ public final class NextGeneration {
         return new NextGeneration(views, definitions);
     }
 
-    /** The generation, filled in bulk until {@link #indexForQueries}; from then on as any generation. */
+    /**
+     * The generation, filled in bulk until {@link #indexForQueries}, from then on as any generation: each worker of
+     * the fill asks for its own, and writes what it {@link BulkFill#held held} before the keys are built.
+     */
     public ViewStore views() {
-        return indexed ? views : new ViewStore(views.jdbc(), views.schema(), applied);
+        return indexed ? views : new ViewStore(views.jdbc(), views.schema(), new BulkFill(applied));
     }
 
     public String schema() {
@@ -116,17 +124,8 @@ public final class NextGeneration {
     /** @return how long it took, and what */
     private String build(String definition) {
         long started = System.nanoTime();
-        views.jdbc().execute((Statement statement) -> {
-            // a sort in memory instead of on disk; the session's own setting, reset before the connection goes
-            // back to the pool
-            statement.execute("SET maintenance_work_mem = '256MB'");
-            try {
-                statement.execute(definition);
-            } finally {
-                statement.execute("RESET maintenance_work_mem");
-            }
-            return null;
-        });
+        // a sort in memory instead of on disk
+        views.executeWith("maintenance_work_mem", "256MB", definition);
         return Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms "
                 + definition.replaceFirst(" (USING|PRIMARY|UNIQUE).*", "");
     }

@@ -80,7 +80,7 @@ public final class Rows {
      * Adds rows each derived from an event this generation applies for the first time (the projector sees to that):
      * while the generation is filled in bulk they are copied in ({@code COPY}, no key to descend: the table's unique
      * key is built after the fill), else inserted, leaving a row whose key is there already as it is. Only for the
-     * tables {@link NextGeneration#PER_EVENT} names, whose keys a bulk fill leaves off.
+     * tables {@link NextGeneration#KEYED_AT_THE_END} names, whose keys a bulk fill leaves off.
      */
     public long appendTo(ViewStore views, String table, String[] columns) {
         if (!views.filling()) {

@@ -28,6 +28,9 @@ import org.finops.certification.query.renewal.RenewalDueProjection;
 import org.finops.certification.query.reminder.ReminderQueue;
 import org.finops.certification.query.support.Lifecycle;
 import org.finops.certification.query.support.ProjectionHarness;
+import org.finops.certification.query.views.BulkFill;
+import org.finops.certification.query.views.EventIds;
+import org.finops.certification.query.views.ViewStore;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -41,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A batch folded in memory and written in a few statements leaves every table exactly as the same events applied
- * one at a time: the rebuild (batches of thousands) and the live consumer (a few) build the same read models.
+ * one at a time, and so does a rebuild's bulk fill: the rebuild (batches of thousands) and the live consumer (a few)
+ * build the same read models.
  */
 class BatchEquivalenceTest {
     private static final Instant GRANTED = Instant.parse("2026-03-01T00:00:00Z");
@@ -57,21 +61,52 @@ class BatchEquivalenceTest {
     @Test
     void oneBatchWritesWhatEventByEventWrites() {
         ProjectionHarness batched = ProjectionHarness.start();
-        ProjectionHarness oneByOne = ProjectionHarness.start();
         List<ProjectedEvent> events = stream().stream().map(batched::event).toList();
 
         projections.forEach(projection -> projection.onAll(events, batched.views()));
+
+        assertSameRows(batched, oneByOne(events));
+    }
+
+    /**
+     * A rebuild's worker holds each certification's latest state across its batches and writes it, with the rows
+     * of the views that follow it, once at the end of its fill; a reminder met before then takes the certification's
+     * type from what the worker holds.
+     */
+    @Test
+    void aBulkFillWritesWhatEventByEventWrites() {
+        ProjectionHarness filled = ProjectionHarness.start();
+        ViewStore filling = new ViewStore(filled.jdbc(), filled.views().schema(), new BulkFill(new EventIds()));
+        List<ProjectedEvent> events = stream().stream().map(filled::event).toList();
+
+        for (int from = 0; from < events.size(); from += 3) {
+            List<ProjectedEvent> batch = events.subList(from, Math.min(events.size(), from + 3));
+            projections.forEach(projection -> projection.onAll(batch, filling));
+        }
+        assertThat(rows(filled, "views_unit.certification_status")).as("held until the end of the fill").isEmpty();
+        assertThat(rows(filled, "views_unit.directory_entry")).as("held until the end of the fill").isEmpty();
+        projections.forEach(projection -> projection.endOfFill(filling));
+        projections.forEach(projection -> projection.afterFill(filling));
+
+        assertSameRows(filled, oneByOne(events));
+    }
+
+    private ProjectionHarness oneByOne(List<ProjectedEvent> events) {
+        ProjectionHarness oneByOne = ProjectionHarness.start();
         for (ProjectedEvent event : events) {
             projections.forEach(projection -> projection.onAll(List.of(event), oneByOne.views()));
         }
+        return oneByOne;
+    }
 
+    private static void assertSameRows(ProjectionHarness actual, ProjectionHarness expected) {
         for (String table : TABLES) {
-            List<Map<String, Object>> rows = rows(oneByOne, "views_unit." + table);
+            List<Map<String, Object>> rows = rows(expected, "views_unit." + table);
             assertThat(rows).as(table).isNotEmpty();
-            assertThat(rows(batched, "views_unit." + table)).as(table).isEqualTo(rows);
+            assertThat(rows(actual, "views_unit." + table)).as(table).isEqualTo(rows);
         }
-        assertThat(rows(batched, "public.renewal_reminder")).hasSize(1)
-                .isEqualTo(rows(oneByOne, "public.renewal_reminder"));
+        assertThat(rows(actual, "public.renewal_reminder")).hasSize(1)
+                .isEqualTo(rows(expected, "public.renewal_reminder"));
     }
 
     private static List<Map<String, Object>> rows(ProjectionHarness harness, String table) {

@@ -1,5 +1,6 @@
 package org.finops.certification.query.projections;
 
+import org.finops.certification.query.views.BulkFill;
 import org.finops.certification.query.views.EventIds;
 import org.finops.certification.query.views.Rows;
 import org.finops.certification.query.views.ViewStore;
@@ -17,7 +18,8 @@ class BulkAppendTest extends ProjectionTest {
 
     @Test
     void copiedValuesReadBackAsTheyWere() {
-        ViewStore filling = new ViewStore(harness.jdbc(), harness.views().schema(), new EventIds());
+        ViewStore filling = new ViewStore(harness.jdbc(), harness.views().schema(),
+                new BulkFill(new EventIds()));
         harness.jdbc().execute("CREATE TABLE " + filling.table("copied") + " (value TEXT, n BIGINT)");
         List<String> awkward = List.of("tab\there", "line\nbreak\r", "back\\slash \\N \\t", "\\N",
                 "{\"reason\":\"said \\\"no\\\"\"}", "Société Générale ✓");

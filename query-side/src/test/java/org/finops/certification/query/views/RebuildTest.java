@@ -1,5 +1,7 @@
 package org.finops.certification.query.views;
 
+import org.finops.certification.events.CertificationRevoked;
+import org.finops.certification.events.CertificationSuspended;
 import org.finops.certification.query.support.EventStream;
 import org.finops.certification.query.support.Lifecycle;
 import org.finops.certification.testing.Api;
@@ -26,10 +28,17 @@ class RebuildTest extends QueryApiTestBase {
     void aRebuildEndsInTheSameRowsAsTheLiveViews() throws Exception {
         stream.publish(Lifecycle.policy(), "system");
         long last = 0;
+        List<String> members = new ArrayList<>();
+        List<String> certifications = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            last = publish(Lifecycle.certified(unique("m" + i), "Member " + i, unique("cert"), unique("app"),
+            members.add(unique("m" + i));
+            certifications.add(unique("cert"));
+            last = publish(Lifecycle.certified(members.get(i), "Member " + i, certifications.get(i), unique("app"),
                     Instant.parse("2026-01-01T00:00:00Z")), "staff-ana");
         }
+        // one out of the directory but in force, one ended: the views that follow the status keep what they should
+        stream.publish(new CertificationSuspended(members.get(0), certifications.get(0), "audit"), "staff-ana");
+        stream.publish(new CertificationRevoked(members.get(1), certifications.get(1), "misuse"), "staff-ana");
         // the same event again at a later offset, and one after it on the member's partition: the copy is applied
         // once live, and once by the rebuild
         String member = unique("m-again");
@@ -49,6 +58,13 @@ class RebuildTest extends QueryApiTestBase {
         for (String view : VIEWS) {
             assertThat(rows(rebuilt, view)).as(view).isEqualTo(rows(live, view));
         }
+        String suspended = certifications.get(0);
+        String revoked = certifications.get(1);
+        assertThat(rows(rebuilt, "directory_entry")).as("neither suspended nor revoked")
+                .noneMatch(row -> row.contains(suspended) || row.contains(revoked))
+                .anyMatch(row -> row.contains(certifications.get(2)));
+        assertThat(rows(rebuilt, "renewal_due")).as("in force, suspended or not")
+                .anyMatch(row -> row.contains(suspended)).noneMatch(row -> row.contains(revoked));
         assertThat(indexes(rebuilt)).as("filled without its query indexes, it answers with all of them")
                 .isEqualTo(indexes(live)).contains("audit_entry_time ON audit_entry USING btree (occurred_at, \"position\")");
         List<String> rebuiltIdentifiers = identifiers(rebuilt.schema());
