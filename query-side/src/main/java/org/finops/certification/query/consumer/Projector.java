@@ -130,7 +130,8 @@ public class Projector {
         if (views.filling()) {
             Map<String, Long> positions = new HashMap<>();
             incoming.forEach(next -> positions.putIfAbsent(next.event().id(), next.event().position()));
-            List<String> fresh = views.fill().applied().addNew(incoming.stream().map(next -> next.event().id()).toList());
+            List<String> fresh = views.fill().applied()
+                    .addNew(incoming.stream().map(next -> next.event().id()).toList());
             Rows processed = Rows.of("varchar", "int8");
             fresh.forEach(id -> processed.add(id, positions.get(id)));
             processed.appendTo(views, "processed_event", new String[]{"event_id", "position"});

@@ -12,16 +12,16 @@ import java.util.List;
 
 /**
  * A generation being filled by a rebuild, without the indexes that serve queries only (every non-unique one: the
- * projections find their rows by key), and without the unique keys of the tables {@link #KEYED_AT_THE_END} names:
- * those that take a row per event, copied in, the events' ids kept in memory ({@link EventIds}) so that each event
- * is applied once, and those that follow a certification's latest state, held in memory by each worker and written
- * once when its part of the fill ends ({@link BulkFill}). Each row replayed then descends only the keys of the
- * views it updates, the B-tree work that bounds the rebuild (docs/operations.md); {@link #indexForQueries} builds
- * the rest in one sorted pass each before the generation answers a query or takes a live event. Its tables stay logged: filled unlogged and made
- * logged at the end, a rebuild of 600,001 events took 54 s instead of 45, since making a table logged rewrites it
- * whole with its keys, while the replay itself was no faster without the WAL (2026-12-04; over 1.14 million events
- * neither way was faster). A crash mid-rebuild leaves a generation that was never switched to; the rebuild is run
- * again and the active one is untouched.
+ * projections find their rows by key), and without the unique keys of the tables {@link #KEYED_AT_THE_END} names: those
+ * that take a row per event, copied in, the events' ids kept in memory ({@link EventIds}) so that each event is applied
+ * once, and those that follow a certification's latest state, held in memory by each worker and written once when its
+ * part of the fill ends ({@link BulkFill}). Each row replayed then descends only the keys of the views it updates, the
+ * B-tree work that bounds the rebuild (docs/operations.md); {@link #indexForQueries} builds the rest in one sorted pass
+ * each before the generation answers a query or takes a live event. Its tables stay logged: filled unlogged and made
+ * logged at the end, a rebuild of 600,001 events took 54 s instead of 45, since making a table logged rewrites it whole
+ * with its keys, while the replay itself was no faster without the WAL (2026-12-04; over 1.14 million events neither
+ * way was faster). A crash mid-rebuild leaves a generation that was never switched to; the rebuild is run again and the
+ * active one is untouched.
  */
 public final class NextGeneration {
     private static final Logger log = LoggerFactory.getLogger(NextGeneration.class);
