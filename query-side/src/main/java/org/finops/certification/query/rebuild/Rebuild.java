@@ -32,9 +32,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Rebuilds every read model from the topic's beginning: a fresh generation (schema) is filled by replaying the
- * topic (its partitions shared among a few workers) while the live one keeps answering; its query-only indexes are
- * built once that bulk is in ({@link NextGeneration}); then the live consumer stops, the new generation takes the
- * last events, the pointer switches to it, and the live consumer resumes from the new generation's offsets.
+ * topic (its partitions shared among a few workers) while the live one keeps answering; each worker then writes what
+ * it held in memory, the views derived from those are written whole, and the keys and query-only indexes are built
+ * once that bulk is in ({@link NextGeneration}); then the live consumer stops, the new generation takes the last
+ * events, the pointer switches to it, and the live consumer resumes from the new generation's offsets.
  */
 @Component
 public class Rebuild {
