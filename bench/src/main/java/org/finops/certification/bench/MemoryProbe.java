@@ -15,6 +15,8 @@ import java.util.Random;
  * {@code java bench/src/main/java/org/finops/certification/bench/MemoryProbe.java [samples]}.
  */
 public final class MemoryProbe {
+    // the JDK's own logger: the probe runs as a single source file, without the bench's class path
+    private static final System.Logger log = System.getLogger(MemoryProbe.class.getName());
     private static final int SLOTS = 16 * 1024 * 1024;
     private static final int READS = 2_000_000;
     private static final int CORE_ROUNDS = 20_000_000;
@@ -43,12 +45,12 @@ public final class MemoryProbe {
                 carried ^= carried << 17;
             }
             long core = threads.getCurrentThreadCpuTime() - started;
-            System.out.printf("%s memory %.1f ms core %.1f ms%n", LocalTime.now().truncatedTo(ChronoUnit.SECONDS),
-                    memory / 1e6, core / 1e6);
+            log.log(System.Logger.Level.INFO, String.format("%s memory %.1f ms core %.1f ms",
+                    LocalTime.now().truncatedTo(ChronoUnit.SECONDS), memory / 1e6, core / 1e6));
             Thread.sleep(5000);
         }
-        // printed so that no loop's result is unused
-        System.out.println("checksum " + Long.toHexString(carried));
+        // logged so that no loop's result is unused
+        log.log(System.Logger.Level.INFO, "checksum " + Long.toHexString(carried));
     }
 
     /** Sattolo's shuffle: following the slots from 0 visits every one before it returns, in a random order. */

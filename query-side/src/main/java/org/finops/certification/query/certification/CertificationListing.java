@@ -23,6 +23,8 @@ public abstract class CertificationListing implements CertificationStateView {
     private final String table;
     private final String nameColumn;
     private final List<String> columns;
+    /** What an upsert changes of a row that is there already: every column after the certification, member, name. */
+    private final String changing;
     private final Predicate<CertificationStatus> kept;
 
     /**
@@ -35,6 +37,8 @@ public abstract class CertificationListing implements CertificationStateView {
         this.nameColumn = nameColumn;
         this.columns = Stream.of("certification_id", "member_id", nameColumn, "type", withStatus ? "status" : null,
                 "valid_until").filter(Objects::nonNull).toList();
+        this.changing = columns.stream().skip(3).map(column -> column + " = EXCLUDED." + column)
+                .collect(Collectors.joining(", "));
         this.kept = kept;
     }
 
@@ -44,8 +48,6 @@ public abstract class CertificationListing implements CertificationStateView {
             return;
         }
         Rows listed = CertificationStateView.keepOnly(latest, kept, table, views);
-        String changing = columns.stream().skip(3).map(column -> column + " = EXCLUDED." + column)
-                .collect(Collectors.joining(", "));
         listed.update(views, insert(views, "l") + " FROM " + listed.table("l", CertificationStateView.KEPT) + " JOIN "
                 + views.table("member_view") + " m ON m.member_id = l.member_id"
                 + " ON CONFLICT (certification_id) DO UPDATE SET " + changing);
