@@ -85,6 +85,12 @@ public final class Benchmark {
                 Visibility.phase(report, command.port(), query.port(), run, peak.commandsPerSecond() / 2, DURATION);
                 return;
             }
+            if ("stock".equals(System.getProperty("cert.bench.phases"))) {
+                // only the peak and the same commands on the stock set-up, printed and not written: the ratio
+                stockAxonPhase(report, run, logs, Peak.measure(report, run, command, query, commandDb, CLIENTS,
+                        DURATION));
+                return;
+            }
             if ("scale-out".equals(System.getProperty("cert.bench.phases"))) {
                 // only the scale-out phase, printed and not written: to check it without the hour of the others
                 scaleOut(report, run, command, query, commandDb, queryDb, logs);
@@ -101,11 +107,7 @@ public final class Benchmark {
             report.put("ratio_vs_pg_insert_limit", peak.commandsPerSecond() / insertLimit, "target >= 0.30");
             report.put("statements_per_command", Statements.perCommand(command.port()), "SQL statements per command"
                     + " of the mixed lifecycle, commits aside (certification.command.statements)");
-            CommandLoad.Result stock = stockAxonPeak(run, logs, report);
-            report.put("stock_axon_commands_per_s", stock.commandsPerSecond(), "same app and commands on Axon's stock"
-                    + " JPA storage, warm, " + stock.failed() + " refused");
-            report.put("stock_axon_command_p99_ms", stock.latencies().millis(99), "");
-            report.put("ratio_vs_stock_axon", peak.commandsPerSecond() / stock.commandsPerSecond(), "target >= 3");
+            stockAxonPhase(report, run, logs, peak);
             LogCost.phase(report, run, logs, CLIENTS, DURATION);
             awaitCaughtUp(command, query, commandDb);
             Visibility.phase(report, command.port(), query.port(), run, peak.commandsPerSecond() / 2, DURATION);
@@ -133,32 +135,26 @@ public final class Benchmark {
         }
     }
 
-    /** The same peak phase against the stock set-up, alone on its own database; stopped afterwards. */
-    private static CommandLoad.Result stockAxonPeak(String run, Path logs, Report report) throws Exception {
-        TestDatabase database = TestDatabase.another();
-        AppProcess stock = StockAxon.start(database, appEnvironment(), logs);
-        try {
-            CommandLoad load = CommandLoad.start(stock.port(), run + "-stock", CLIENTS, 0);
-            report.curve(Warmup.untilStable("stock Axon", () -> load.window(Warmup.WINDOW).commandsPerSecond(),
-                    List.of(stock.pid())));
-            CommandLoad.Result result = load.finish(DURATION);
-            long stored = StockAxon.storedEvents(database);
-            if (stored == 0) {
-                throw new IllegalStateException("the stock set-up stored nothing in " + StockAxon.SCHEMA
-                        + "; see " + stock.log());
-            }
-            log.info("stock Axon: {} events in {}.domain_event_entry", stored, StockAxon.SCHEMA);
-            return result;
-        } finally {
-            stock.stop();
-        }
+    /** The same commands on the stock set-up, and the service's peak rate against its. */
+    private static void stockAxonPhase(Report report, String run, Path logs, CommandLoad.Result peak)
+            throws Exception {
+        CommandLoad.Result stock = StockAxon.peak(report, run, appEnvironment(), logs, CLIENTS, DURATION);
+        report.put("stock_axon_commands_per_s", stock.commandsPerSecond(), "same app and commands on Axon's stock"
+                + " JPA storage, warm, " + stock.failed() + " refused");
+        report.put("stock_axon_command_p99_ms", stock.latencies().millis(99), "");
+        report.put("ratio_vs_stock_axon", peak.commandsPerSecond() / stock.commandsPerSecond(), "target >= 3");
     }
 
     /** The processes whose CPU a command costs; the broker only when this run started it. */
     static ProcessCpu processes(AppProcess command, AppProcess query, TestDatabase database)
             throws Exception {
+        return processes(command, database).process(CpuSplit.QUERY_SIDE, query.pid());
+    }
+
+    /** The same without a query side: the stock set-up's, whose topic no read model consumes. */
+    static ProcessCpu processes(AppProcess command, TestDatabase database) throws Exception {
         ProcessCpu cpu = new ProcessCpu().process(CpuSplit.COMMAND_SIDE, command.pid())
-                .process(CpuSplit.QUERY_SIDE, query.pid()).tree(CpuSplit.POSTGRES, postmaster(database))
+                .tree(CpuSplit.POSTGRES, postmaster(database))
                 .process(CpuSplit.DRIVER, ProcessHandle.current().pid());
         String namedBroker = System.getenv("CERT_TEST_KAFKA_BOOTSTRAP");
         return namedBroker == null || namedBroker.isBlank()
@@ -166,7 +162,7 @@ public final class Benchmark {
     }
 
     /** The server process of the database: the parent of a backend serving this connection. */
-    private static long postmaster(TestDatabase database) throws Exception {
+    static long postmaster(TestDatabase database) throws Exception {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet backend = statement.executeQuery("SELECT pg_backend_pid()")) {
             backend.next();

@@ -18,14 +18,20 @@ final class CpuSplit {
     }
 
     static void report(Report report, Map<String, Double> usedMillis, long commands) {
+        report(report, "", usedMillis, commands, "service processes, from /proc; target <= 1.0");
+    }
+
+    /** @param prefix before each metric's name, for a set-up other than the service's */
+    static void report(Report report, String prefix, Map<String, Double> usedMillis, long commands,
+                       String totalNote) {
         double total = 0;
         for (String process : new String[]{COMMAND_SIDE, POSTGRES, QUERY_SIDE, BROKER}) {
             total += usedMillis.getOrDefault(process, 0.0);
         }
-        report.put("cpu_ms_per_command_total", total / commands, "service processes, from /proc; target <= 1.0");
+        report.put(prefix + "cpu_ms_per_command_total", total / commands, totalNote);
         for (String process : new String[]{COMMAND_SIDE, POSTGRES, QUERY_SIDE, BROKER, DRIVER}) {
             if (usedMillis.containsKey(process)) {
-                report.put("cpu_ms_per_command_" + process, usedMillis.get(process) / commands,
+                report.put(prefix + "cpu_ms_per_command_" + process, usedMillis.get(process) / commands,
                         process.equals(POSTGRES) ? "every PostgreSQL process, both databases" : "");
             }
         }

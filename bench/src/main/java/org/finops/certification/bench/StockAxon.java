@@ -4,10 +4,13 @@ import org.finops.certification.servers.AppProcess;
 import org.finops.certification.servers.Ports;
 import org.finops.certification.testing.Sql;
 import org.finops.certification.testing.TestDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -27,8 +30,10 @@ import java.util.Map;
  * are not kept in memory between commands (Axon's default: no aggregate cache).
  */
 final class StockAxon {
+    private static final Logger log = LoggerFactory.getLogger(StockAxon.class);
     static final String SCHEMA = "axon_stock";
     private static final Path JPA_LIBRARIES = Path.of("bench", "target", "stock-axon-lib");
+    private static final Duration BACKGROUND = Duration.ofSeconds(10);
     private static final Path JAR = Path.of("command-side", "target", "command-side.jar");
 
     private StockAxon() {
@@ -60,6 +65,49 @@ final class StockAxon {
                 logs.resolve("command-side-stock-axon.log"));
         app.awaitHealthy();
         return app;
+    }
+
+    /**
+     * The peak phase against the stock set-up, alone on its own database (on the same server), warm as the service's,
+     * with the CPU each process used per accepted command: its command side, PostgreSQL (the whole server, the
+     * service's idle processes' polling included) and the broker; no query side reads its topic. Stopped afterwards.
+     */
+    static CommandLoad.Result peak(Report report, String run, Map<String, String> environment, Path logs,
+                                   int clients, Duration duration) throws Exception {
+        TestDatabase database = TestDatabase.another();
+        backgroundOfTheServer(database);
+        AppProcess stock = start(database, environment, logs);
+        try {
+            CommandLoad load = CommandLoad.start(stock.port(), run + "-stock", clients, 0);
+            report.curve(Warmup.untilStable("stock Axon", () -> load.window(Warmup.WINDOW).commandsPerSecond(),
+                    List.of(stock.pid())));
+            ProcessCpu cpu = Benchmark.processes(stock, database);
+            Map<String, Double> before = cpu.sample();
+            CommandLoad.Result result = load.finish(duration);
+            Map<String, Double> used = ProcessCpu.between(before, cpu.sample());
+            long stored = storedEvents(database);
+            if (stored == 0) {
+                throw new IllegalStateException("the stock set-up stored nothing in " + SCHEMA + "; see "
+                        + stock.log());
+            }
+            log.info("stock Axon: {} events in {}.domain_event_entry", stored, SCHEMA);
+            CpuSplit.report(report, "stock_axon_", used, result.accepted(), "the same, on the stock set-up");
+            return result;
+        } finally {
+            stock.stop();
+        }
+    }
+
+    /**
+     * Logs what PostgreSQL spends with the service's own processes idle (their trackers polling, the log's store
+     * check): the stock run's PostgreSQL figure includes it.
+     */
+    private static void backgroundOfTheServer(TestDatabase database) throws Exception {
+        ProcessCpu server = new ProcessCpu().tree(CpuSplit.POSTGRES, Benchmark.postmaster(database));
+        Map<String, Double> before = server.sample();
+        Thread.sleep(BACKGROUND.toMillis());
+        double used = ProcessCpu.between(before, server.sample()).get(CpuSplit.POSTGRES);
+        log.info("PostgreSQL with the service idle: {} ms of CPU per second", used / BACKGROUND.toSeconds());
     }
 
     /** The JPA jars minus those the app's jar carries already, so no class is on the class path twice. */

@@ -3,6 +3,7 @@ package org.finops.certification.command.execution;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.finops.certification.command.member.certification.RevokeCertification;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,17 @@ class CommandTargetsTest {
         assertThat(targets.resolveTarget(GenericCommandMessage.asCommandMessage(command)))
                 .isEqualTo(axon.resolveTarget(GenericCommandMessage.asCommandMessage(command)));
         assertThat(targets.identifierOf(new Rename("Other", "other"))).as("read from each command").isEqualTo("other");
+    }
+
+    @Test
+    void aRecordIsResolvedWithoutAxonsSearch() {
+        CommandTargets cachedOnly = new CommandTargets(command -> {
+            throw new AssertionError("Axon's resolver searched " + command.getPayloadType());
+        });
+
+        assertThat(cachedOnly.identifierOf(new Rename("Acme", "acme"))).isEqualTo("acme");
+        assertThat(cachedOnly.identifierOf(new RevokeCertification("member-1", "cert-1", "lapsed")))
+                .as("a command of the service").isEqualTo("member-1");
     }
 
     @Test
