@@ -71,11 +71,6 @@ public record CertificationState(String certificationId, String memberId, Certif
         return !hasEnded() && validUntil.isAfter(instant);
     }
 
-    /** Active or due for renewal: what the public directory lists, and what a lost standing suspends. */
-    public boolean isCurrent() {
-        return status.isCurrent();
-    }
-
     private CertificationState withStatus(CertificationStatus newStatus) {
         return new CertificationState(certificationId, memberId, type, newStatus, grantedOn, validUntil, policyVersion,
                 windowOpen, periodStart);

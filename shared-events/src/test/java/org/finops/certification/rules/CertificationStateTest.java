@@ -66,7 +66,7 @@ class CertificationStateTest {
 
         CertificationState suspended = due.next(new CertificationSuspended("m", "c", "fee"));
         assertThat(suspended.status()).isEqualTo(CertificationStatus.SUSPENDED);
-        assertThat(suspended.isCurrent()).isFalse();
+        assertThat(suspended.status().isCurrent()).isFalse();
         assertThat(suspended.next(new CertificationReinstated("m", "c", "paid")).status())
                 .as("reinstated into the window it was in").isEqualTo(CertificationStatus.RENEWAL_DUE);
     }
