@@ -63,6 +63,9 @@ public final class Benchmark {
                 for (int i = 0; i < Integer.getInteger("cert.bench.rebuilds", 1); i++) {
                     rebuildPhase(report, command, query, commandDb);
                 }
+                // and the reads the rebuilt generation answers from the moment it is switched to
+                Reads.phase(report, query.port(), Preload.member(run + "-" + LARGE_STORE, LARGE_STORE / 2),
+                        LARGE_STORE);
                 return;
             }
             if ("reads".equals(System.getProperty("cert.bench.phases"))) {

@@ -67,6 +67,9 @@ class RebuildTest extends QueryApiTestBase {
                 .anyMatch(row -> row.contains(suspended)).noneMatch(row -> row.contains(revoked));
         assertThat(indexes(rebuilt)).as("filled without its query indexes, it answers with all of them")
                 .isEqualTo(indexes(live)).contains("audit_entry_time ON audit_entry USING btree (occurred_at, \"position\")");
+        assertThat(rebuilt.jdbc().queryForList("SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = ?",
+                String.class, rebuilt.schema())).as("analyzed before it answers")
+                .contains("directory_entry", "audit_entry", "certification_status");
         List<String> rebuiltIdentifiers = identifiers(rebuilt.schema());
         assertThat(rebuiltIdentifiers).contains("audit_entry.certification_id C");
         assertThat(IdentifierColumns.notInByteOrder(rebuiltIdentifiers)).as("byte-ordered in the new generation")
