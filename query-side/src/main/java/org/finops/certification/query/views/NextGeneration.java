@@ -17,7 +17,7 @@ import java.util.List;
  * once, and those that follow a certification's latest state, held in memory by each worker and written once when its
  * part of the fill ends ({@link BulkFill}). Each row replayed then descends only the keys of the views it updates, the
  * B-tree work that bounds the rebuild (docs/operations.md); {@link #indexForQueries} builds the rest in one sorted pass
- * each before the generation answers a query or takes a live event. Its tables stay logged: filled unlogged and made
+ * each, and takes the tables' statistics, before the generation answers a query or takes a live event. Its tables stay logged: filled unlogged and made
  * logged at the end, a rebuild of 600,001 events took 54 s instead of 45, since making a table logged rewrites it whole
  * with its keys, while the replay itself was no faster without the WAL (2026-12-04; over 1.14 million events neither
  * way was faster). A crash mid-rebuild leaves a generation that was never switched to; the rebuild is run again and the
