@@ -17,11 +17,11 @@ import java.util.List;
  * once, and those that follow a certification's latest state, held in memory by each worker and written once when its
  * part of the fill ends ({@link BulkFill}). Each row replayed then descends only the keys of the views it updates, the
  * B-tree work that bounds the rebuild (docs/operations.md); {@link #indexForQueries} builds the rest in one sorted pass
- * each, and takes the tables' statistics, before the generation answers a query or takes a live event. Its tables stay logged: filled unlogged and made
- * logged at the end, a rebuild of 600,001 events took 54 s instead of 45, since making a table logged rewrites it whole
- * with its keys, while the replay itself was no faster without the WAL (2026-12-04; over 1.14 million events neither
- * way was faster). A crash mid-rebuild leaves a generation that was never switched to; the rebuild is run again and the
- * active one is untouched.
+ * each, and takes the tables' statistics, before the generation answers a query or takes a live event. Its tables
+ * stay logged: filled unlogged and made logged at the end, a rebuild of 600,001 events took 54 s instead of 45, since
+ * making a table logged rewrites it whole with its keys, while the replay itself was no faster without the WAL
+ * (2026-12-04; over 1.14 million events neither way was faster). A crash mid-rebuild leaves a generation that was
+ * never switched to; the rebuild is run again and the active one is untouched.
  */
 public final class NextGeneration {
     private static final Logger log = LoggerFactory.getLogger(NextGeneration.class);
@@ -107,12 +107,12 @@ public final class NextGeneration {
         long started = System.nanoTime();
         List<String> took = Collections.synchronizedList(new ArrayList<>());
         // the keys first: each takes its table whole, which an index build beside it would wait for
-        buildSideBySide(definitions.stream().filter(definition -> definition.startsWith("ALTER")).toList(), took);
-        buildSideBySide(definitions.stream().filter(definition -> !definition.startsWith("ALTER")).toList(), took);
+        sideBySide(definitions.stream().filter(definition -> definition.startsWith("ALTER")).toList(), took);
+        sideBySide(definitions.stream().filter(definition -> !definition.startsWith("ALTER")).toList(), took);
         // then the planner's statistics, before the first query: without them a search matching a fifth of the
-        // directory was planned as if it matched a few rows, 130 ms instead of 2, until autovacuum's analysis 45 s
-        // after the switch (300,000 certifications, 2026-12-05)
-        buildSideBySide(views.jdbc().queryForList(TABLES, String.class, views.schema()).stream()
+        // directory was planned as a sort of all its matches (p99 132.6 ms against 7.6) until autovacuum analyzed the
+        // tables, 25-45 s after the switch (300,000 certifications, 2026-12-05)
+        sideBySide(views.jdbc().queryForList(TABLES, String.class, views.schema()).stream()
                 .map(table -> "ANALYZE " + views.table(table)).toList(), took);
         indexed = true;
         // what a rebuild spends after its replay, to tell apart from the replay itself (docs/operations.md)
@@ -121,21 +121,21 @@ public final class NextGeneration {
     }
 
     /**
-     * Two builds at a time, each on a connection of its own: four indexes over 600,000 audit entries took 1.7 s
+     * Two statements at a time, each on a connection of its own: four indexes over 600,000 audit entries took 1.7 s
      * this way against 2.4 s one after the other (PostgreSQL 15 here, 2026-12-04), its own parallel workers
      * notwithstanding.
      */
-    private void buildSideBySide(List<String> statements, List<String> took) {
-        SideBySide.run("index-build", BUILDERS, statements.stream().<Runnable>map(definition -> () ->
-                took.add(build(definition))).toList());
+    private void sideBySide(List<String> statements, List<String> took) {
+        SideBySide.run("index-build", BUILDERS, statements.stream().<Runnable>map(statement -> () ->
+                took.add(timed(statement))).toList());
     }
 
     /** @return how long it took, and what */
-    private String build(String definition) {
+    private String timed(String statement) {
         long started = System.nanoTime();
-        // a sort in memory instead of on disk
-        views.executeWith("maintenance_work_mem", "256MB", definition);
+        // an index's sort in memory instead of on disk
+        views.executeWith("maintenance_work_mem", "256MB", statement);
         return Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms "
-                + definition.replaceFirst(" (USING|PRIMARY|UNIQUE).*", "");
+                + statement.replaceFirst(" (USING|PRIMARY|UNIQUE).*", "");
     }
 }
